@@ -1,0 +1,17 @@
+package org.akhbar.cli;
+
+/** Exit codes shared by every subcommand, so schedulers can tell what happened. */
+final class ExitCodes {
+    static final int OK = 0;
+    /** The run finished but its result was refused (for example too many rejects). */
+    static final int RUN_REFUSED = 1;
+    /** The command line or the input cannot be used as given. */
+    static final int USAGE = 2;
+    /** The run failed: a bug or an environment problem; the warehouse keeps its previous tables. */
+    static final int FAILED = 3;
+    /** The command exists but its job is not built yet. */
+    static final int NOT_AVAILABLE = 4;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,77 @@
+package org.akhbar.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Subcommands whose names and main options are fixed now so that scripts written today keep working; each says
+ * plainly that its job is not built yet.
+ */
+final class ReservedCommands {
+    private ReservedCommands() {
+    }
+
+    private abstract static class Reserved implements Callable<Integer> {
+        @Mixin
+        WarehouseOption warehouse;
+
+        @Override
+        public Integer call() {
+            String name = getClass().getAnnotation(Command.class).name();
+            System.err.println("news " + name + ": not available yet in this version");
+            return ExitCodes.NOT_AVAILABLE;
+        }
+    }
+
+    @Command(name = "enrich", mixinStandardHelpOptions = true,
+            description = "Find entities, tags and sources of the articles (not available yet).")
+    static final class Enrich extends Reserved {
+    }
+
+    @Command(name = "aggregate", mixinStandardHelpOptions = true,
+            description = "Compute co-occurrence, source counts and tag frequencies (not available yet).")
+    static final class Aggregate extends Reserved {
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "Write the HTML, Markdown and CSV report of a period (not available yet).")
+    static final class Report extends Reserved {
+        @Option(names = "--period", paramLabel = "PERIOD", description = "2023-09, 2023-W37 or 2023-09-07.")
+        String period;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Folder the report is written to.")
+        String out;
+    }
+
+    @Command(name = "sql", mixinStandardHelpOptions = true,
+            description = "Run Spark SQL over every table of the warehouse (not available yet).")
+    static final class Sql extends Reserved {
+        @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The SQL query.")
+        String query;
+    }
+
+    @Command(name = "ddl", mixinStandardHelpOptions = true,
+            description = "Print CREATE TABLE statements for other engines (not available yet).")
+    static final class Ddl extends Reserved {
+        @Option(names = "--dialect", paramLabel = "DIALECT", description = "spark, trino or hive.")
+        String dialect;
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = "Write a synthetic dump for tests and benchmarks (not available yet).")
+    static final class Generate extends Reserved {
+        @Option(names = "--articles", paramLabel = "N", description = "How many articles.")
+        long articles;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Folder the dump is written to.")
+        String out;
+    }
+
+    @Command(name = "eval-entities", mixinStandardHelpOptions = true,
+            description = "Measure entity precision and recall on the annotated set (not available yet).")
+    static final class EvalEntities extends Reserved {
+    }
+}

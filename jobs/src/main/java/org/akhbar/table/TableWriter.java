@@ -1,0 +1,58 @@
+package org.akhbar.table;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Writes a Dataset as a warehouse table: columns in the order of the schema file and carrying its metadata,
+ * sorted within files so Parquet statistics let readers skip row groups, written to a staging folder and then
+ * swapped in by {@link TableCommitter}.
+ */
+public final class TableWriter {
+    private final TableCommitter committer;
+    private final String runId;
+
+    public TableWriter(TableCommitter committer, String runId) {
+        this.committer = committer;
+        this.runId = runId;
+    }
+
+    /** Replaces {@code table} with {@code rows}. */
+    public void replace(String table, Dataset<Row> rows, List<String> partitionColumns, List<String> sortColumns)
+            throws IOException {
+        Dataset<Row> conformed = conform(rows, TableSchemas.load(table));
+        Column[] sort = sortColumns.stream().map(functions::col).toArray(Column[]::new);
+        String staging = committer.stagingPath(table, runId).toString();
+        try {
+            conformed.sortWithinPartitions(sort)
+                    .write()
+                    .partitionBy(partitionColumns.toArray(String[]::new))
+                    .parquet(staging);
+        } catch (RuntimeException e) {
+            committer.abandon(table, runId);
+            throw e;
+        }
+        committer.replaceTable(table, runId);
+    }
+
+    /** Selects the schema's columns in its order, each cast to its declared type and tagged with its metadata. */
+    static Dataset<Row> conform(Dataset<Row> rows, StructType schema) {
+        List<String> present = Arrays.asList(rows.columns());
+        Column[] columns = new Column[schema.fields().length];
+        for (int i = 0; i < columns.length; i++) {
+            StructField field = schema.fields()[i];
+            if (!present.contains(field.name())) {
+                throw new IllegalStateException("column " + field.name() + " is missing from the rows to write");
+            }
+            columns[i] = functions.col(field.name()).cast(field.dataType()).as(field.name(), field.metadata());
+        }
+        return rows.select(columns);
+    }
+}
