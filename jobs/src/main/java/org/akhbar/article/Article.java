@@ -1,5 +1,6 @@
 package org.akhbar.article;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,6 +22,7 @@ import java.util.List;
  * @param relatedHeadlines headlines of other articles found inside the page (read-also links)
  * @param appendedArticle  the other article appended after {@code إقرأ أيضاً:}, or null
  * @param similarArticles  the headlines under {@code مقالات مشابهة}
+ * @param url              the page's address when the input gives one (JSON exports), or null
  */
 public record Article(
         String site,
@@ -34,7 +36,8 @@ public record Article(
         String tagsRaw,
         List<String> relatedHeadlines,
         String appendedArticle,
-        List<String> similarArticles) {
+        List<String> similarArticles,
+        String url) implements Serializable {
 
     public Article {
         paragraphs = List.copyOf(paragraphs);

@@ -74,7 +74,7 @@ public final class ArticleParser {
 
         Article article = new Article(header.site, header.crawledAt, title, publishedAt, emptyToNull(publishedRaw),
                 dateSource, body.paragraphs, body.sources, body.tagsRaw, body.related,
-                sections.appendedArticle(), sections.similar);
+                sections.appendedArticle(), sections.similar, null);
         return new ParsedPage.Parsed(article);
     }
 

@@ -21,7 +21,7 @@ final class IngestCommand implements Callable<Integer> {
         try (SparkSession spark = Sessions.start("news ingest")) {
             IngestSummary summary = new IngestJob(spark).run(input.toIngestOptions(warehouse.warehouse), RunIds.next());
             System.out.println(summary.line());
-            return ExitCodes.OK;
+            return summary.refused() ? ExitCodes.RUN_REFUSED : ExitCodes.OK;
         }
     }
 }

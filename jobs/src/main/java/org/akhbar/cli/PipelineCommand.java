@@ -22,7 +22,7 @@ final class PipelineCommand implements Callable<Integer> {
         try (SparkSession spark = Sessions.start("news pipeline")) {
             IngestSummary summary = new IngestJob(spark).run(input.toIngestOptions(warehouse.warehouse), RunIds.next());
             System.out.println(summary.line());
-            return ExitCodes.OK;
+            return summary.refused() ? ExitCodes.RUN_REFUSED : ExitCodes.OK;
         }
     }
 }

@@ -1,99 +1,110 @@
 package org.akhbar.dump;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.Closeable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 import org.akhbar.article.ArticleParser;
 import org.akhbar.article.ParsedPage;
 import org.akhbar.article.RejectReason;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 
 /**
- * Reads one input file through the Hadoop FileSystem API and turns each record in it into an
- * {@link IngestOutcome}: an article, or a reject with its reason. Nothing it reads is dropped silently.
+ * Reads input files through the Hadoop FileSystem API and turns every record into an {@link IngestOutcome}:
+ * an article, or a reject with its reason; nothing read is dropped silently. Reading ({@link #scan}) and
+ * parsing ({@link #parse}) are separate steps so a large archive can be read by one task and parsed by many.
  */
 public final class DumpReader {
     private static final int SNIPPET_CHARS = 200;
 
     private final Configuration hadoopConf;
-    private final ArticleParser parser = new ArticleParser();
-    private final long maxRecordBytes;
+    private final ReadLimits limits;
+    private final ArticleParser pageParser = new ArticleParser();
+    private final JsonArticleReader jsonReader;
 
-    public DumpReader(Configuration hadoopConf, long maxRecordBytes) {
+    public DumpReader(Configuration hadoopConf, ReadLimits limits, JsonFields jsonFields) {
         this.hadoopConf = hadoopConf;
-        this.maxRecordBytes = maxRecordBytes;
+        this.limits = limits;
+        this.jsonReader = new JsonArticleReader(jsonFields);
     }
 
-    /** The outcomes of every record in the file, in file order. */
-    public Iterator<IngestOutcome> read(InputFile file) {
-        String name = file.relativePath().toLowerCase(Locale.ROOT);
-        if (isPlainText(name) || isGzippedText(name)) {
-            return List.of(readWholeFile(file, isGzippedText(name))).iterator();
+    /** The file's raw records, rejects and final {@link FileRead}, streamed in file order. */
+    public ItemIterator scan(InputFile file) {
+        InputFormat format = InputFormat.of(file.relativePath());
+        if (format == InputFormat.UNSUPPORTED) {
+            String name = file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1);
+            return ItemIterator.of(
+                    new IngestOutcome.Rejected(file, null, 0, file.size(), RejectReason.UNSUPPORTED_TYPE,
+                            RejectReason.UNSUPPORTED_TYPE.description() + ": " + name, ""),
+                    new FileRead(file, null, 1));
         }
-        return List.<IngestOutcome>of(reject(file, 0, RejectReason.UNSUPPORTED_TYPE,
-                RejectReason.UNSUPPORTED_TYPE.description() + ": " + baseName(name), "")).iterator();
+        FileScan scan = new FileScan(file, format, limits, hadoopConf);
+        return new ItemIterator(scan, scan);
     }
 
-    /** Parses one record's bytes; shared by every container format. */
-    public IngestOutcome parseRecord(InputFile file, String entry, long recordIndex, byte[] bytes) {
-        if (bytes.length == 0 || isWhitespaceOnly(bytes)) {
-            return new IngestOutcome.Rejected(file, entry, recordIndex, bytes.length, RejectReason.EMPTY,
-                    RejectReason.EMPTY.description(), "");
+    /** Scans and parses in one go: outcomes and the final {@link FileRead}. */
+    public ItemIterator read(InputFile file) {
+        ItemIterator raw = scan(file);
+        return new ItemIterator(new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return raw.hasNext();
+            }
+
+            @Override
+            public ReadItem next() {
+                ReadItem item = raw.next();
+                return item instanceof RawRecord record ? parse(record) : item;
+            }
+        }, raw);
+    }
+
+    /** Parses one raw record: a crawled page or a JSON line. */
+    public IngestOutcome parse(RawRecord record) {
+        return record.kind() == RawRecord.Kind.JSON_LINE ? parseJson(record) : parsePage(record);
+    }
+
+    private IngestOutcome parsePage(RawRecord record) {
+        byte[] bytes = record.bytes();
+        if (isWhitespaceOnly(bytes)) {
+            return rejected(record, RejectReason.EMPTY, RejectReason.EMPTY.description(), "");
         }
         Optional<Decoded> decoded = TextDecoder.decode(bytes);
         if (decoded.isEmpty()) {
-            return new IngestOutcome.Rejected(file, entry, recordIndex, bytes.length, RejectReason.BINARY,
-                    RejectReason.BINARY.description(), hexSnippet(bytes));
+            return rejected(record, RejectReason.BINARY, RejectReason.BINARY.description(), hexSnippet(bytes));
         }
-        String text = decoded.get().text();
-        ParsedPage page = parser.parse(text);
+        ParsedPage page = pageParser.parse(decoded.get().text());
         if (page instanceof ParsedPage.NotAnArticle not) {
-            return new IngestOutcome.Rejected(file, entry, recordIndex, bytes.length, not.reason(), not.message(),
-                    textSnippet(text));
+            return rejected(record, not.reason(), not.message(), textSnippet(decoded.get().text()));
         }
-        String articleId = ArticleIds.of(entry == null ? file.relativePath() : file.relativePath() + "!" + entry,
-                recordIndex);
-        return new IngestOutcome.Accepted(file, entry, recordIndex, bytes.length, articleId,
-                decoded.get().encoding(), ((ParsedPage.Parsed) page).article());
+        return new IngestOutcome.Accepted(record.file(), record.entry(), record.index(), bytes.length,
+                articleId(record), decoded.get().encoding(), decoded.get().undecodable(),
+                ((ParsedPage.Parsed) page).article());
     }
 
-    private IngestOutcome readWholeFile(InputFile file, boolean gzipped) {
-        Path path = new Path(file.uri());
-        try (InputStream raw = path.getFileSystem(hadoopConf).open(path);
-             InputStream in = gzipped ? new GZIPInputStream(raw) : raw) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRecordBytes + 1));
-            if (bytes.length > maxRecordBytes) {
-                return reject(file, bytes.length, RejectReason.TOO_LARGE,
-                        "the record is larger than the cap of " + maxRecordBytes + " bytes", "");
-            }
-            return parseRecord(file, null, 0, bytes);
-        } catch (IOException e) {
-            return reject(file, 0, RejectReason.UNREADABLE, describe(e), "");
+    private IngestOutcome parseJson(RawRecord record) {
+        JsonArticleReader.Result result = jsonReader.read(record.bytes());
+        if (result.article() == null) {
+            return rejected(record, result.reason(), result.message(),
+                    textSnippet(new String(record.bytes(), StandardCharsets.UTF_8)));
         }
+        return new IngestOutcome.Accepted(record.file(), record.entry(), record.index(), record.bytes().length,
+                articleId(record), StandardCharsets.UTF_8.name(), 0, result.article());
     }
 
-    private static IngestOutcome reject(InputFile file, long bytes, RejectReason reason, String message,
-                                        String snippet) {
-        return new IngestOutcome.Rejected(file, null, 0, bytes, reason, message, snippet);
+    private static String articleId(RawRecord record) {
+        String path = record.entry() == null ? record.file().relativePath()
+                : record.file().relativePath() + "!" + record.entry();
+        return ArticleIds.of(path, record.index());
     }
 
-    static boolean isPlainText(String lowerName) {
-        String base = baseName(lowerName);
-        return base.endsWith(".txt") || !base.contains(".");
-    }
-
-    static boolean isGzippedText(String lowerName) {
-        return lowerName.endsWith(".txt.gz");
-    }
-
-    private static String baseName(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
+    private static IngestOutcome rejected(RawRecord record, RejectReason reason, String message, String snippet) {
+        return new IngestOutcome.Rejected(record.file(), record.entry(), record.index(), record.bytes().length,
+                reason, message, snippet);
     }
 
     private static boolean isWhitespaceOnly(byte[] bytes) {
@@ -105,17 +116,54 @@ public final class DumpReader {
         return true;
     }
 
-    private static String describe(IOException e) {
-        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return "could not read: " + what;
-    }
-
     private static String textSnippet(String text) {
         String oneLine = text.replaceAll("[\\p{Cntrl}\\s]+", " ").trim();
         return oneLine.length() <= SNIPPET_CHARS ? oneLine : oneLine.substring(0, SNIPPET_CHARS);
     }
 
     private static String hexSnippet(byte[] bytes) {
-        return java.util.HexFormat.of().formatHex(bytes, 0, Math.min(bytes.length, 32));
+        return HexFormat.of().formatHex(bytes, 0, Math.min(bytes.length, 32));
+    }
+
+    /** An iterator over a file's items that releases the file when closed early (a task killed mid-file). */
+    public static final class ItemIterator implements Iterator<ReadItem>, Closeable {
+        private final Iterator<ReadItem> items;
+        private final Closeable resource;
+
+        ItemIterator(Iterator<ReadItem> items, Closeable resource) {
+            this.items = items;
+            this.resource = resource;
+        }
+
+        public static ItemIterator empty() {
+            return of();
+        }
+
+        static ItemIterator of(ReadItem... items) {
+            Deque<ReadItem> queue = new ArrayDeque<>(java.util.List.of(items));
+            return new ItemIterator(queue.iterator(), () -> { });
+        }
+
+        @Override
+        public boolean hasNext() {
+            return items.hasNext();
+        }
+
+        @Override
+        public ReadItem next() {
+            if (!items.hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return items.next();
+        }
+
+        @Override
+        public void close() {
+            try {
+                resource.close();
+            } catch (java.io.IOException e) {
+                // Only input streams are behind this; closing them loses nothing.
+            }
+        }
     }
 }

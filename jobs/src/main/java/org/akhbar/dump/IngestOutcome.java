@@ -4,7 +4,7 @@ import org.akhbar.article.Article;
 import org.akhbar.article.RejectReason;
 
 /** What became of one input record: an article row or a {@code rejects} row, never nothing. */
-public sealed interface IngestOutcome {
+public sealed interface IngestOutcome extends ReadItem, java.io.Serializable {
 
     InputFile file();
 
@@ -17,8 +17,11 @@ public sealed interface IngestOutcome {
     /** Bytes of the record after decompression. */
     long bytes();
 
+    /**
+     * @param undecodable how many malformed byte sequences the decoder replaced
+     */
     record Accepted(InputFile file, String entry, long recordIndex, long bytes, String articleId,
-                    String encoding, Article article) implements IngestOutcome {
+                    String encoding, int undecodable, Article article) implements IngestOutcome {
     }
 
     record Rejected(InputFile file, String entry, long recordIndex, long bytes, RejectReason reason,

@@ -17,6 +17,16 @@ public final class SplitPlanner {
     private SplitPlanner() {
     }
 
+    /** About a third of each core's share of the input, at least 1 MiB, at most maxSplitBytes. */
+    public static long targetSplitBytes(List<InputFile> files, int parallelism, long maxSplitBytes) {
+        long total = 0;
+        for (InputFile f : files) {
+            total += f.size() + OPEN_COST_BYTES;
+        }
+        long share = total / Math.max(1, (long) parallelism * SPLITS_PER_CORE);
+        return Math.min(maxSplitBytes, Math.max(MIN_SPLIT_BYTES, share));
+    }
+
     /** A group of files read by one task. */
     public record Split(List<InputFile> files) implements Serializable {
     }
@@ -27,12 +37,7 @@ public final class SplitPlanner {
      * @param maxSplitBytes the largest split, in bytes plus open costs
      */
     public static List<Split> plan(List<InputFile> files, int parallelism, long maxSplitBytes) {
-        long total = 0;
-        for (InputFile f : files) {
-            total += f.size() + OPEN_COST_BYTES;
-        }
-        long target = Math.max(MIN_SPLIT_BYTES,
-                Math.min(maxSplitBytes, total / Math.max(1, (long) parallelism * SPLITS_PER_CORE)));
+        long target = targetSplitBytes(files, parallelism, maxSplitBytes);
         List<Split> splits = new ArrayList<>();
         List<InputFile> current = new ArrayList<>();
         long currentBytes = 0;

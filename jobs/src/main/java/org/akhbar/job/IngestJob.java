@@ -1,37 +1,42 @@
 package org.akhbar.job;
 
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
 import java.io.IOException;
+import java.time.Instant;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.akhbar.dump.DumpReader;
+import java.util.TreeMap;
 import org.akhbar.dump.InputFile;
 import org.akhbar.dump.InputLister;
-import org.akhbar.dump.IngestOutcome;
-import org.akhbar.dump.SplitPlanner;
+import org.apache.hadoop.fs.Path;
 import org.akhbar.table.CrashTestHook;
 import org.akhbar.table.TableCommitter;
+import org.akhbar.table.TableSchemas;
 import org.akhbar.table.TableWriter;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
+import org.akhbar.table.Warehouse;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * Dumps → {@code articles} + {@code rejects}. The driver lists the inputs and packs them into splits; each task
- * reads its files through the Hadoop FileSystem API and parses them in plain Java; one cached pass feeds both
- * tables, which are then swapped into the warehouse.
+ * Dumps → {@code articles}, {@code rejects}, {@code ingest_manifest} and a {@code runs} row. The driver lists the
+ * inputs and skips those the manifest shows unchanged; tasks read and parse the rest (see {@link DumpParsing});
+ * one cached pass feeds every table; a full run replaces the tables, an increment rewrites only the
+ * {@code published_month} partitions it touches.
  */
 public final class IngestJob {
+    private static final List<String> ARTICLE_SORT = List.of("published_month", "published_at", "article_id");
+    private static final List<String> REJECT_SORT = List.of("source_file", "source_entry", "record_index");
+
     private final SparkSession spark;
 
     public IngestJob(SparkSession spark) {
@@ -39,101 +44,140 @@ public final class IngestJob {
     }
 
     public IngestSummary run(IngestOptions options, String runId) throws IOException {
+        Instant startedAt = Instant.now();
         long started = System.nanoTime();
         WarehouseConventions.apply(spark);
-        Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
-        Path warehouse = new Path(options.warehouse());
-        FileSystem fs = warehouse.getFileSystem(hadoopConf);
-        TableCommitter committer =
-                new TableCommitter(fs, fs.makeQualified(warehouse), CrashTestHook.fromSystemProperty());
+        Warehouse warehouse = new Warehouse(spark, options.warehouse());
+        TableCommitter committer = warehouse.committer(CrashTestHook.fromSystemProperty());
         committer.recover().forEach(repair -> System.err.println("repaired warehouse: " + repair));
+        TableWriter writer = new TableWriter(committer, runId);
 
-        List<InputFile> files = new InputLister(hadoopConf).list(options.inputs());
-        Dataset<Row> outcomes = parse(files, options).persist(StorageLevel.MEMORY_AND_DISK());
+        List<InputFile> listed = new InputLister(spark.sparkContext().hadoopConfiguration()).list(options.inputs());
+        boolean full = options.full() || !warehouse.exists("articles") || !warehouse.exists("ingest_manifest");
+        IngestPlan plan = IngestPlan.of(listed, full ? Map.of() : ingested(warehouse), full);
+
+        Dataset<Row> items = new DumpParsing(spark, options).parse(plan.toRead())
+                .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            TableWriter writer = new TableWriter(committer, runId);
-            writer.replace("articles", outcomes.filter(isOutcome(IngestRows.ARTICLE)),
-                    List.of("published_month"), List.of("published_month", "published_at", "article_id"));
-            writer.replace("rejects", outcomes.filter(isOutcome(IngestRows.REJECT)),
-                    List.of(), List.of("source_file", "source_entry", "record_index"));
-            return summarize(outcomes, files, runId, started);
+            Map<String, Long> counts = countByOutcome(items);
+            IngestSummary summary = new IngestSummary(runId, IngestSummary.COMMITTED, plan.toRead().size(),
+                    plan.skipped().size(), counts.getOrDefault(IngestRows.ARTICLE, 0L),
+                    counts.getOrDefault(IngestRows.REJECT, 0L), plan.recordsSkipped(), plan.bytesToRead(),
+                    (System.nanoTime() - started) / 1e9);
+            if (summary.rejectRate() > options.maxRejectRate()) {
+                summary = refuse(summary, warehouse, items, runId);
+            } else if (full) {
+                commitFull(writer, items, runId);
+            } else if (!plan.toRead().isEmpty()) {
+                commitIncrement(writer, warehouse, items, runId);
+            }
+            summary = withSeconds(summary, started);
+            RunLog.append(spark, warehouse, writer, summary, new RunLog.RunFacts("ingest", startedAt, full,
+                    options.inputs(), options.maxRejectRate(), parameters(options)));
+            return summary;
         } finally {
-            outcomes.unpersist();
+            items.unpersist();
         }
     }
 
-    /** One row per input record, article or reject. */
-    Dataset<Row> parse(List<InputFile> files, IngestOptions options) {
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<SplitPlanner.Split> splits =
-                SplitPlanner.plan(files, jsc.defaultParallelism(), options.maxSplitBytes());
-        Broadcast<Map<String, String>> conf = jsc.broadcast(copyOf(jsc.hadoopConfiguration()));
-        StructType schema = IngestRows.schema();
-        IngestRows.Builder rows = new IngestRows.Builder(schema);
-        long maxRecordBytes = options.maxRecordBytes();
-        JavaRDD<Row> parsed = jsc.parallelize(splits, Math.max(1, splits.size()))
-                .mapPartitions(it -> readSplits(it, new DumpReader(rebuild(conf.value()), maxRecordBytes), rows));
-        return spark.createDataFrame(parsed, schema);
+    private void commitFull(TableWriter writer, Dataset<Row> items, String runId) throws IOException {
+        writer.replace("articles", outcome(items, IngestRows.ARTICLE), List.of("published_month"), ARTICLE_SORT);
+        writer.replace("rejects", outcome(items, IngestRows.REJECT), List.of(), REJECT_SORT);
+        writer.replace("ingest_manifest", manifestRows(items, runId), List.of(), List.of("source_uri"));
     }
 
-    private static Iterator<Row> readSplits(Iterator<SplitPlanner.Split> splits, DumpReader reader,
-                                            IngestRows.Builder rows) {
-        return new Iterator<>() {
-            private final Iterator<InputFile> files = flatten(splits);
-            private Iterator<IngestOutcome> current = java.util.Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && files.hasNext()) {
-                    current = reader.read(files.next());
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return rows.toRow(current.next());
-            }
-        };
-    }
-
-    private static Iterator<InputFile> flatten(Iterator<SplitPlanner.Split> splits) {
-        java.util.List<InputFile> all = new java.util.ArrayList<>();
-        splits.forEachRemaining(split -> all.addAll(split.files()));
-        return all.iterator();
-    }
-
-    private IngestSummary summarize(Dataset<Row> outcomes, List<InputFile> files, String runId, long started) {
-        long articles = 0;
-        long rejects = 0;
-        for (Row r : outcomes.groupBy(IngestRows.OUTCOME).count().collectAsList()) {
-            if (IngestRows.ARTICLE.equals(r.getString(0))) {
-                articles = r.getLong(1);
-            } else {
-                rejects = r.getLong(1);
-            }
+    /**
+     * Rows of re-read files (changed since the last run) and rows whose id comes again are replaced; only the
+     * months holding new or replaced rows are rewritten.
+     */
+    private void commitIncrement(TableWriter writer, Warehouse warehouse, Dataset<Row> items, String runId)
+            throws IOException {
+        Dataset<Row> readUris = outcome(items, IngestRows.FILE).select("source_uri").distinct();
+        Dataset<Row> fresh = TableWriter.conform(outcome(items, IngestRows.ARTICLE),
+                TableSchemas.load("articles"));
+        Dataset<Row> old = warehouse.read("articles");
+        Dataset<Row> replaced = old.join(readUris, old.col("source_uri").equalTo(readUris.col("source_uri")),
+                        "left_semi")
+                .unionByName(old.join(fresh.select("article_id"), "article_id", "left_semi"));
+        List<String> months = fresh.select("published_month").union(replaced.select("published_month"))
+                .distinct().as(Encoders.STRING()).collectAsList();
+        if (!months.isEmpty()) {
+            Dataset<Row> kept = old.where(col("published_month").isin(months.toArray()))
+                    .join(readUris, old.col("source_uri").equalTo(readUris.col("source_uri")), "left_anti")
+                    .join(fresh.select("article_id"), "article_id", "left_anti");
+            writer.replacePartitions("articles", kept.unionByName(fresh), "published_month",
+                    months.stream().sorted().toList(), ARTICLE_SORT);
         }
-        long bytes = files.stream().mapToLong(InputFile::size).sum();
-        double seconds = (System.nanoTime() - started) / 1e9;
-        return new IngestSummary(runId, files.size(), articles, rejects, bytes, seconds);
+        Dataset<Row> oldRejects = warehouse.read("rejects");
+        writer.replace("rejects", oldRejects.join(readUris, "source_uri", "left_anti")
+                .unionByName(TableWriter.conform(outcome(items, IngestRows.REJECT),
+                        TableSchemas.load("rejects"))), List.of(), REJECT_SORT);
+        Dataset<Row> oldManifest = warehouse.read("ingest_manifest");
+        writer.replace("ingest_manifest", oldManifest.join(readUris, "source_uri", "left_anti")
+                .unionByName(TableWriter.conform(manifestRows(items, runId),
+                        TableSchemas.load("ingest_manifest"))), List.of(), List.of("source_uri"));
     }
 
-    private static org.apache.spark.sql.Column isOutcome(String outcome) {
-        return functions.col(IngestRows.OUTCOME).equalTo(outcome);
+    /** Too many rejects: no table is replaced; the rejects are kept beside the warehouse for inspection. */
+    private IngestSummary refuse(IngestSummary summary, Warehouse warehouse, Dataset<Row> items, String runId) {
+        String report = new Path(warehouse.root(), "_refused/" + runId + "/rejects").toString();
+        TableWriter.conform(outcome(items, IngestRows.REJECT), TableSchemas.load("rejects"))
+                .coalesce(1).write().parquet(report);
+        System.err.printf("news: %d of %d records were rejected (%.1f%%, above the limit); no table was replaced."
+                        + " The rejects are in %s%n", summary.rejects(), summary.articles() + summary.rejects(),
+                summary.rejectRate() * 100, report);
+        return new IngestSummary(summary.runId(), IngestSummary.REFUSED, summary.filesRead(), summary.filesSkipped(),
+                summary.articles(), summary.rejects(), summary.recordsSkipped(), summary.bytesRead(),
+                summary.seconds());
     }
 
-    private static Map<String, String> copyOf(Configuration conf) {
-        Map<String, String> copy = new HashMap<>();
-        conf.forEach(e -> copy.put(e.getKey(), e.getValue()));
-        return copy;
+    /** One manifest row per file read, with how many of its records became articles and rejects. */
+    private static Dataset<Row> manifestRows(Dataset<Row> items, String runId) {
+        Dataset<Row> perFile = items.where(col(IngestRows.OUTCOME).notEqual(IngestRows.FILE))
+                .groupBy(col("source_uri").as("counted_uri"))
+                .agg(sum(when(col(IngestRows.OUTCOME).equalTo(IngestRows.ARTICLE), 1L).otherwise(0L)).as("a"),
+                        sum(when(col(IngestRows.OUTCOME).equalTo(IngestRows.REJECT), 1L).otherwise(0L)).as("r"));
+        Dataset<Row> files = outcome(items, IngestRows.FILE).drop("articles", "rejects", "run_id");
+        return files.join(perFile, files.col("source_uri").equalTo(perFile.col("counted_uri")), "left")
+                .withColumn("articles", coalesce(col("a"), lit(0L)))
+                .withColumn("rejects", coalesce(col("r"), lit(0L)))
+                .withColumn("run_id", lit(runId));
     }
 
-    private static Configuration rebuild(Map<String, String> entries) {
-        Configuration conf = new Configuration(false);
-        entries.forEach(conf::set);
-        return conf;
+    private Map<String, IngestPlan.Ingested> ingested(Warehouse warehouse) {
+        Map<String, IngestPlan.Ingested> manifest = new HashMap<>();
+        for (Row r : warehouse.read("ingest_manifest")
+                .select("source_uri", "size", "modification_time", "records").collectAsList()) {
+            manifest.put(r.getString(0), new IngestPlan.Ingested(r.getLong(1),
+                    ((Instant) r.get(2)).toEpochMilli(), r.getLong(3)));
+        }
+        return manifest;
+    }
+
+    private static Map<String, Long> countByOutcome(Dataset<Row> items) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Row r : items.groupBy(IngestRows.OUTCOME).count().collectAsList()) {
+            counts.put(r.getString(0), r.getLong(1));
+        }
+        return counts;
+    }
+
+    private static Dataset<Row> outcome(Dataset<Row> items, String outcome) {
+        Column is = col(IngestRows.OUTCOME).equalTo(outcome);
+        return items.where(is);
+    }
+
+    private static IngestSummary withSeconds(IngestSummary s, long started) {
+        return new IngestSummary(s.runId(), s.status(), s.filesRead(), s.filesSkipped(), s.articles(), s.rejects(),
+                s.recordsSkipped(), s.bytesRead(), (System.nanoTime() - started) / 1e9);
+    }
+
+    private static Map<String, String> parameters(IngestOptions options) {
+        Map<String, String> p = new TreeMap<>();
+        p.put("max_record_bytes", Long.toString(options.limits().maxRecordBytes()));
+        p.put("max_expansion_ratio", Double.toString(options.limits().maxExpansionRatio()));
+        p.put("max_split_bytes", Long.toString(options.maxSplitBytes()));
+        p.put("jsonl_fields", options.jsonFields().fields().toString());
+        return p;
     }
 }

@@ -24,9 +24,25 @@ public final class TableWriter {
         this.runId = runId;
     }
 
-    /** Replaces {@code table} with {@code rows}. */
+    /** Replaces the whole of {@code table} with {@code rows}. */
     public void replace(String table, Dataset<Row> rows, List<String> partitionColumns, List<String> sortColumns)
             throws IOException {
+        writeStaging(table, rows, partitionColumns, sortColumns);
+        committer.replaceTable(table, runId);
+    }
+
+    /**
+     * Replaces only the partitions {@code partitionColumn=value} listed; {@code rows} must hold their whole new
+     * content. A listed partition without rows is removed.
+     */
+    public void replacePartitions(String table, Dataset<Row> rows, String partitionColumn, List<String> values,
+                                  List<String> sortColumns) throws IOException {
+        writeStaging(table, rows, List.of(partitionColumn), sortColumns);
+        committer.replacePartitions(table, runId, values.stream().map(v -> partitionColumn + "=" + v).toList());
+    }
+
+    private void writeStaging(String table, Dataset<Row> rows, List<String> partitionColumns,
+                              List<String> sortColumns) throws IOException {
         Dataset<Row> conformed = conform(rows, TableSchemas.load(table));
         Column[] sort = sortColumns.stream().map(functions::col).toArray(Column[]::new);
         String staging = committer.stagingPath(table, runId).toString();
@@ -39,11 +55,10 @@ public final class TableWriter {
             committer.abandon(table, runId);
             throw e;
         }
-        committer.replaceTable(table, runId);
     }
 
     /** Selects the schema's columns in its order, each cast to its declared type and tagged with its metadata. */
-    static Dataset<Row> conform(Dataset<Row> rows, StructType schema) {
+    public static Dataset<Row> conform(Dataset<Row> rows, StructType schema) {
         List<String> present = Arrays.asList(rows.columns());
         Column[] columns = new Column[schema.fields().length];
         for (int i = 0; i < columns.length; i++) {

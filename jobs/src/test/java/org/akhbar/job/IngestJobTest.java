@@ -35,8 +35,9 @@ class IngestJobTest {
         assertEquals(MixedDump.FILES, s.filesRead(), "hidden _SUCCESS and .DS_Store are not inputs");
         assertEquals(MixedDump.ARTICLES, s.articles());
         assertEquals(MixedDump.REJECTS, s.rejects());
-        assertEquals(s.filesRead(), s.articles() + s.rejects());
-        assertTrue(s.line().contains("10 files read, 6 articles, 4 rejects"), s.line());
+        assertEquals(s.filesRead(), s.articles() + s.rejects(), "one record per file in this dump");
+        assertTrue(s.line().contains("10 files read (0 skipped as already ingested), 10 records = 6 articles"
+                + " + 4 rejects + 0 skipped"), s.line());
     }
 
     @Test

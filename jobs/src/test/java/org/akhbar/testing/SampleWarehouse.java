@@ -25,6 +25,9 @@ public final class SampleWarehouse {
                 dump = MixedDump.write(root.resolve("dump"));
                 warehouse = root.resolve("warehouse");
                 summary = ingest(List.of(dump.toString()), warehouse, "sample-run");
+                if (summary.refused()) {
+                    throw new IllegalStateException("the sample run was refused: " + summary.line());
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -42,9 +45,12 @@ public final class SampleWarehouse {
         return dump;
     }
 
+    /** Ingests with default options, except that any share of rejects is accepted (the fixtures are mostly bad). */
     public static IngestSummary ingest(List<String> inputs, Path warehouse, String runId) throws IOException {
-        IngestOptions options = new IngestOptions(inputs, warehouse.toString(),
-                IngestOptions.DEFAULT_MAX_RECORD_BYTES, IngestOptions.DEFAULT_MAX_SPLIT_BYTES);
+        return ingest(IngestOptions.of(inputs, warehouse.toString()).withMaxRejectRate(1.0), runId);
+    }
+
+    public static IngestSummary ingest(IngestOptions options, String runId) throws IOException {
         return new IngestJob(SharedSpark.session()).run(options, runId);
     }
 }

@@ -1,0 +1,12 @@
+package org.akhbar.dump;
+
+import java.io.Serializable;
+
+/**
+ * The summary of one file read to its end (or as far as it could be read): what the ingest manifest records.
+ *
+ * @param contentHash SHA-256 (hex) of the file's stored bytes
+ * @param records     how many outcomes (articles and rejects) the file gave
+ */
+public record FileRead(InputFile file, String contentHash, long records) implements ReadItem, Serializable {
+}
