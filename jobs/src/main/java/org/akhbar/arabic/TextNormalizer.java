@@ -31,6 +31,44 @@ public final class TextNormalizer {
         return spacesAndCase(folded);
     }
 
+    /**
+     * The normal form of one word (letters, digits and marks only, as {@link ArabicTokenizer} cuts them): the same
+     * result as {@link #normalize} without its whole-text passes, for the matcher's hot path.
+     */
+    public static String normalizeWord(String word) {
+        String s = needsCompatibilityFolding(word) ? Normalizer.normalize(word, Normalizer.Form.NFKC) : word;
+        char[] chars = s.toCharArray();
+        int length = PERSIAN.normalize(chars, chars.length);
+        length = ARABIC.normalize(chars, length);
+        int out = 0;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (Character.isDigit(c)) {
+                c = (char) ('0' + Character.digit(c, 10));
+            } else if (c < 0x80) {
+                c = Character.toLowerCase(c);
+            } else if (!Character.isLetterOrDigit(c) && !isCombiningMark(c)) {
+                continue;
+            }
+            chars[out++] = c;
+        }
+        return new String(chars, 0, out);
+    }
+
+    /** Presentation forms, full-width and other compatibility characters need NFKC; plain Arabic does not. */
+    private static boolean needsCompatibilityFolding(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0xFB50 || (c >= 0x2000 && c < 0x3000) || (c >= 0x00A0 && c < 0x0100)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Drops invisible marks, turns runs of punctuation, symbols and spaces into one space, lower-cases. */
     private static String spacesAndCase(String text) {
         StringBuilder out = new StringBuilder(text.length());

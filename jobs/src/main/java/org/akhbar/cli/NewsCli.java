@@ -10,14 +10,14 @@ import picocli.CommandLine.Command;
         description = "Arabic news analytics on Apache Spark: dumps of crawled pages in, Parquet tables out.",
         subcommands = {
                 IngestCommand.class,
-                ReservedCommands.Enrich.class,
+                EnrichCommand.class,
                 ReservedCommands.Aggregate.class,
                 PipelineCommand.class,
                 ReservedCommands.Report.class,
                 ReservedCommands.Sql.class,
                 ReservedCommands.Ddl.class,
                 ReservedCommands.Generate.class,
-                ReservedCommands.EvalEntities.class,
+                EvalEntitiesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsCli implements Runnable {
 

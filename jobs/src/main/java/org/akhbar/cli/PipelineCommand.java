@@ -1,6 +1,7 @@
 package org.akhbar.cli;
 
 import java.util.concurrent.Callable;
+import org.akhbar.enrich.EnrichJob;
 import org.akhbar.job.IngestJob;
 import org.akhbar.job.IngestSummary;
 import org.apache.spark.sql.SparkSession;
@@ -8,8 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-        description = {"Run the whole job in one Spark application: ingest, enrich, aggregate.",
-                "Today it runs ingest; enrich and aggregate join it as they are built."})
+        description = {"Run the whole job in one Spark application: ingest the dumps, then enrich the articles"
+                + " table (raw input is read once)."})
 final class PipelineCommand implements Callable<Integer> {
     @Mixin
     WarehouseOption warehouse;
@@ -17,12 +18,21 @@ final class PipelineCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    EnrichOptionsMixin enrich;
+
     @Override
     public Integer call() throws Exception {
         try (SparkSession spark = Sessions.start("news pipeline")) {
-            IngestSummary summary = new IngestJob(spark).run(input.toIngestOptions(warehouse.warehouse), RunIds.next());
-            System.out.println(summary.line());
-            return summary.refused() ? ExitCodes.RUN_REFUSED : ExitCodes.OK;
+            IngestSummary ingested = new IngestJob(spark).run(input.toIngestOptions(warehouse.warehouse),
+                    RunIds.next());
+            System.out.println(ingested.line());
+            if (ingested.refused()) {
+                return ExitCodes.RUN_REFUSED;
+            }
+            System.out.println(new EnrichJob(spark).run(enrich.toEnrichOptions(warehouse.warehouse), RunIds.next())
+                    .line());
+            return ExitCodes.OK;
         }
     }
 }

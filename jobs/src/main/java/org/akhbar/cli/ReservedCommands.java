@@ -26,11 +26,6 @@ final class ReservedCommands {
         }
     }
 
-    @Command(name = "enrich", mixinStandardHelpOptions = true,
-            description = "Find entities, tags and sources of the articles (not available yet).")
-    static final class Enrich extends Reserved {
-    }
-
     @Command(name = "aggregate", mixinStandardHelpOptions = true,
             description = "Compute co-occurrence, source counts and tag frequencies (not available yet).")
     static final class Aggregate extends Reserved {
@@ -68,10 +63,5 @@ final class ReservedCommands {
 
         @Option(names = "--out", paramLabel = "DIR", description = "Folder the dump is written to.")
         String out;
-    }
-
-    @Command(name = "eval-entities", mixinStandardHelpOptions = true,
-            description = "Measure entity precision and recall on the annotated set (not available yet).")
-    static final class EvalEntities extends Reserved {
     }
 }

@@ -72,7 +72,7 @@ public final class IngestJob {
                 commitIncrement(writer, warehouse, items, runId);
             }
             summary = withSeconds(summary, started);
-            RunLog.append(spark, warehouse, writer, summary, new RunLog.RunFacts("ingest", startedAt, full,
+            RunLog.append(spark, warehouse, writer, RunLog.RunRecord.of(summary, "ingest", startedAt, full,
                     options.inputs(), options.maxRejectRate(), parameters(options)));
             return summary;
         } finally {

@@ -11,27 +11,42 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 
 /** The {@code runs} table: one row per run, appended by rewriting the (small) table through the committer. */
-final class RunLog {
+public final class RunLog {
     private RunLog() {
     }
 
-    /** What one run records beyond its summary. */
-    record RunFacts(String command, Instant startedAt, boolean fullRun, List<String> inputs, double maxRejectRate,
-                    Map<String, String> parameters) {
+    /** One run as the runs table records it. */
+    public record RunRecord(String runId, String command, String status, Instant startedAt, double seconds, boolean fullRun,
+                     List<String> inputs, long filesRead, long filesSkipped, long articles, long rejects,
+                     long recordsSkipped, long bytesRead, double maxRejectRate, Map<String, String> parameters) {
+
+        static RunRecord of(IngestSummary s, String command, Instant startedAt, boolean fullRun, List<String> inputs,
+                            double maxRejectRate, Map<String, String> parameters) {
+            return new RunRecord(s.runId(), command, s.status(), startedAt, s.seconds(), fullRun, inputs,
+                    s.filesRead(), s.filesSkipped(), s.articles(), s.rejects(), s.recordsSkipped(), s.bytesRead(),
+                    maxRejectRate, parameters);
+        }
+
+        /** A run that reads the warehouse, not dumps: only its article count and parameters. */
+        public static RunRecord ofTables(String runId, String command, Instant startedAt, double seconds,
+                                         long articles, Map<String, String> parameters) {
+            return new RunRecord(runId, command, "committed", startedAt, seconds, true, List.of(), 0, 0, articles, 0,
+                    0, 0, 0, parameters);
+        }
+
+        double rejectRate() {
+            return articles + rejects == 0 ? 0 : (double) rejects / (articles + rejects);
+        }
     }
 
-    static void append(SparkSession spark, Warehouse warehouse, TableWriter writer, IngestSummary s, RunFacts facts)
-            throws IOException {
-        StructType schema = TableSchemas.load("runs");
-        Instant finished = Instant.now();
-        Row row = RowFactory.create(s.runId(), facts.command(), s.status(), facts.startedAt(), finished,
-                s.seconds(), facts.fullRun(), toScala(facts.inputs()), s.filesSeen(), s.filesRead(),
-                s.filesSkipped(), s.recordsSeen(), s.articles(), s.rejects(), s.recordsSkipped(), s.bytesRead(),
-                s.rejectRate(), facts.maxRejectRate(), version(), toScala(facts.parameters()));
-        Dataset<Row> added = spark.createDataFrame(List.of(row), schema);
+    public static void append(SparkSession spark, Warehouse warehouse, TableWriter writer, RunRecord r) throws IOException {
+        Row row = RowFactory.create(r.runId(), r.command(), r.status(), r.startedAt(), Instant.now(), r.seconds(),
+                r.fullRun(), toScala(r.inputs()), r.filesRead() + r.filesSkipped(), r.filesRead(), r.filesSkipped(),
+                r.articles() + r.rejects() + r.recordsSkipped(), r.articles(), r.rejects(), r.recordsSkipped(),
+                r.bytesRead(), r.rejectRate(), r.maxRejectRate(), version(), toScala(r.parameters()));
+        Dataset<Row> added = spark.createDataFrame(List.of(row), TableSchemas.load("runs"));
         Dataset<Row> all = warehouse.exists("runs") ? warehouse.read("runs").unionByName(added) : added;
         writer.replace("runs", all.coalesce(1), List.of(), List.of("run_id"));
     }

@@ -5,15 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.akhbar.enrich.EnrichJob;
+import org.akhbar.enrich.EnrichOptions;
+import org.akhbar.enrich.EnrichSummary;
 import org.akhbar.job.IngestJob;
 import org.akhbar.job.IngestOptions;
 import org.akhbar.job.IngestSummary;
 
-/** One ingest of {@link MixedDump} for the whole test JVM, read by the table tests. */
+/** One ingest and enrich of {@link MixedDump} for the whole test JVM, read by the table tests. */
 public final class SampleWarehouse {
     private static Path warehouse;
     private static Path dump;
     private static IngestSummary summary;
+    private static EnrichSummary enrichSummary;
 
     private SampleWarehouse() {
     }
@@ -28,6 +32,8 @@ public final class SampleWarehouse {
                 if (summary.refused()) {
                     throw new IllegalStateException("the sample run was refused: " + summary.line());
                 }
+                enrichSummary = new EnrichJob(SharedSpark.session())
+                        .run(new EnrichOptions(warehouse.toString(), null, false), "sample-enrich");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -38,6 +44,11 @@ public final class SampleWarehouse {
     public static synchronized IngestSummary summary() {
         path();
         return summary;
+    }
+
+    public static synchronized EnrichSummary enrichSummary() {
+        path();
+        return enrichSummary;
     }
 
     public static synchronized Path dump() {

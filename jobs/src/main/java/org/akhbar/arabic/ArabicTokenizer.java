@@ -1,0 +1,63 @@
+package org.akhbar.arabic;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts text into words (runs of letters, digits and combining marks) and notes where a clause ends between two
+ * words (comma, colon, full stop, brackets, question marks), so a multi-word name is never matched across
+ * {@code قالت روسيا، اليوم}. Quotes and dashes do not end a clause: {@code وكالة أنباء "تاس"} is one name.
+ */
+public final class ArabicTokenizer {
+    private static final String CLAUSE_ENDS = ",،;؛:!?؟()[]{}|\n";
+
+    private ArabicTokenizer() {
+    }
+
+    /**
+     * A word as written and in normal form.
+     *
+     * @param breakBefore a clause ends between the previous word and this one
+     */
+    public record Word(String surface, String normal, boolean breakBefore) {
+    }
+
+    public static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        if (text == null) {
+            return words;
+        }
+        boolean pendingBreak = true;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isWordChar(c)) {
+                int start = i;
+                while (i < n && isWordChar(text.charAt(i))) {
+                    i++;
+                }
+                String surface = text.substring(start, i);
+                String normal = TextNormalizer.normalizeWord(surface);
+                if (!normal.isEmpty()) {
+                    words.add(new Word(surface, normal, pendingBreak));
+                    pendingBreak = false;
+                }
+            } else {
+                if (CLAUSE_ENDS.indexOf(c) >= 0 || (c == '.' && (i + 1 >= n || !isWordChar(text.charAt(i + 1))))) {
+                    pendingBreak = true;
+                }
+                i++;
+            }
+        }
+        return words;
+    }
+
+    private static boolean isWordChar(char c) {
+        if (Character.isLetterOrDigit(c) || c == '\u0640') {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+}

@@ -1,0 +1,81 @@
+package org.akhbar.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.akhbar.entity.EntityEvaluation;
+import org.akhbar.entity.Gazetteer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "eval-entities", mixinStandardHelpOptions = true,
+        description = {"Measure entity precision, recall and F1 per type on the annotated sets; exit 1 below the"
+                + " targets (precision >= 0.95 and recall >= 0.90 for every type, in every set)."})
+final class EvalEntitiesCommand implements Callable<Integer> {
+    static final double MIN_PRECISION = 0.95;
+    static final double MIN_RECALL = 0.90;
+
+    @Option(names = "--warehouse", paramLabel = "DIR", description = "Not used: the evaluation reads no tables.")
+    String warehouse;
+
+    @Option(names = "--set", paramLabel = "FILE", arity = "1..*",
+            description = "Annotated JSON Lines files (default: data/eval/tuning.jsonl and data/eval/holdout.jsonl"
+                    + " of this checkout).")
+    List<Path> sets;
+
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "Extra entities, in the columns of gazetteer/entities.tsv.")
+    Path gazetteerFile;
+
+    @Option(names = "--differences", description = "Also list every missed and extra mention, per document.")
+    boolean differences;
+
+    @Override
+    public Integer call() throws IOException {
+        Gazetteer gazetteer = loadGazetteer();
+        EntityEvaluation evaluation = new EntityEvaluation(gazetteer);
+        boolean allMet = true;
+        for (Path set : sets == null ? defaultSets() : sets) {
+            EntityEvaluation.Report report = evaluation.evaluate(Files.newBufferedReader(set, StandardCharsets.UTF_8));
+            System.out.println(set + " (gazetteer " + gazetteer.version() + ")");
+            System.out.println(String.format(Locale.ROOT, "  %-7s %9s %9s %9s %7s %7s %7s", "type", "precision",
+                    "recall", "F1", "found", "right", "gold"));
+            for (EntityEvaluation.Score s : report.scores().values()) {
+                boolean met = s.precision() >= MIN_PRECISION && s.recall() >= MIN_RECALL;
+                allMet &= met;
+                System.out.println(String.format(Locale.ROOT, "  %-7s %9.3f %9.3f %9.3f %7d %7d %7d%s", s.type(),
+                        s.precision(), s.recall(), s.f1(), s.predicted(), s.truePositives(), s.gold(),
+                        met ? "" : "   below target"));
+            }
+            if (!report.unlinkedGoldNames().isEmpty()) {
+                System.out.println("  gold names with no gazetteer entity: "
+                        + String.join(", ", report.unlinkedGoldNames()));
+            }
+            if (differences) {
+                report.differences().forEach(d -> System.out.println("  " + d));
+            }
+        }
+        System.out.println(allMet ? "targets met" : String.format(Locale.ROOT,
+                "targets not met (precision >= %.2f and recall >= %.2f per type)", MIN_PRECISION, MIN_RECALL));
+        return allMet ? ExitCodes.OK : ExitCodes.RUN_REFUSED;
+    }
+
+    private Gazetteer loadGazetteer() throws IOException {
+        if (gazetteerFile == null) {
+            return Gazetteer.bundled();
+        }
+        try (InputStream in = Files.newInputStream(gazetteerFile)) {
+            return Gazetteer.load(in, gazetteerFile.getFileName().toString());
+        }
+    }
+
+    private static List<Path> defaultSets() {
+        Path home = Path.of(System.getenv().getOrDefault("AKHBAR_HOME", "."));
+        return List.of(home.resolve("data/eval/tuning.jsonl"), home.resolve("data/eval/holdout.jsonl"));
+    }
+}

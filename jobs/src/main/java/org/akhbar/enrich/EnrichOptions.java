@@ -1,0 +1,11 @@
+package org.akhbar.enrich;
+
+/**
+ * What an enrich run reads and how.
+ *
+ * @param warehouse    the warehouse holding {@code articles}
+ * @param gazetteer    a user entities file (columns of gazetteer/entities.tsv) on any Hadoop file system, or null
+ * @param learnTags    learn the tag vocabulary again from every tag line (a new version if it changed)
+ */
+public record EnrichOptions(String warehouse, String gazetteer, boolean learnTags) {
+}

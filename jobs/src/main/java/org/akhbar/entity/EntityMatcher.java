@@ -1,0 +1,350 @@
+package org.akhbar.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.akhbar.arabic.ArabicTokenizer;
+import org.akhbar.arabic.ArabicTokenizer.Word;
+
+/**
+ * Finds gazetteer entities in an article's title and paragraphs.
+ *
+ * <ul>
+ *   <li>Longest match over normal words, never across a clause end; a name starting with a clitic
+ *       ({@code و ف} then {@code ب ل ك} then {@code ال}, and {@code لل} for {@code ل+ال}) matches only when what
+ *       remains is a known name, so {@code بيروت} and {@code لبنان} stay whole.</li>
+ *   <li>A country's nisba ({@code الروسية}) is a mention of the country, except right after a given name
+ *       ({@code محمد السوداني} is a person, not Sudan); inside an organisation's name it is an {@code in_org}
+ *       mention.</li>
+ *   <li>A person's bare surname after their full name in the same article links to them.</li>
+ *   <li>A name shared by several entities ({@code عمان}: Oman and Amman) goes to the one whose country or self is
+ *       named unambiguously elsewhere in the article, and is left out when none or several are; names that are
+ *       also common words ({@code جدة}) need the same support, or a cue word right before them.</li>
+ * </ul>
+ */
+public final class EntityMatcher {
+    private static final String[] CONJUNCTIONS = {"", "و", "ف"};
+    private static final String[] PREPOSITIONS = {"", "ب", "ل", "ك"};
+    private static final int MIN_STRIPPED_LENGTH = 3;
+    private static final Set<String> GIVEN_NAMES = Set.of("محمد", "احمد", "علي", "حسن", "حسين", "عبد", "عبدالله",
+            "خالد", "عمر", "يوسف", "ابراهيم", "مصطفي", "محمود", "سعيد", "فيصل", "سلمان", "نوري", "عادل", "حيدر",
+            "جعفر", "طارق", "هشام", "سامي", "زياد", "نبيل", "كمال", "ابو", "ابن", "بن", "عثمان", "صالح", "جمال",
+            // second parts of compound given names: عبد الله، عبد الرحمن، نور الدين
+            "الله", "الرحمن", "الرحيم", "العزيز", "الكريم", "الدين");
+
+    private static final Set<String> PARTICLES = Set.of("في", "من", "علي", "الي", "عن", "مع", "بين", "مثل", "و", "او",
+            "ثم", "لدي", "عند", "حول", "ضد", "قبل", "بعد", "منذ", "خلال", "ان", "لا", "ما", "قد", "كل", "اي", "هذا",
+            "هذه", "ذلك", "تلك");
+
+    private final Gazetteer gazetteer;
+
+    public EntityMatcher(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Mentions in {@code segments}: the title (index 0, may be null) and the body paragraphs (1..), in text order.
+     */
+    public List<Mention> find(List<String> segments) {
+        List<Word> words = new ArrayList<>();
+        List<Integer> segmentOf = new ArrayList<>();
+        for (int s = 0; s < segments.size(); s++) {
+            List<Word> w = ArabicTokenizer.words(segments.get(s));
+            for (int i = 0; i < w.size(); i++) {
+                Word word = w.get(i);
+                words.add(i == 0 ? new Word(word.surface(), word.normal(), true) : word);
+                segmentOf.add(s);
+            }
+        }
+        List<Candidate> found = longestMatches(words);
+        List<Candidate> resolved = resolve(found);
+        List<Candidate> withSurnames = addSurnames(words, resolved);
+        List<Mention> mentions = new ArrayList<>();
+        for (Candidate c : withSurnames) {
+            mentions.add(new Mention(c.target.entity(), c.target.kind(), surface(words, c), segmentOf.get(c.start),
+                    c.start));
+        }
+        return mentions;
+    }
+
+    /** A match before resolution: the words [start, end) and the entities the name may stand for. */
+    private record Candidate(int start, int end, List<AliasTrie.Target> targets, AliasTrie.Target target,
+                             boolean needsCue) {
+        Candidate(int start, int end, List<AliasTrie.Target> targets, AliasTrie.Target target) {
+            this(start, end, targets, target, false);
+        }
+
+        Candidate with(AliasTrie.Target chosen, boolean cueNeeded) {
+            return new Candidate(start, end, targets, chosen, cueNeeded);
+        }
+    }
+
+    private List<Candidate> longestMatches(List<Word> words) {
+        List<Candidate> out = new ArrayList<>();
+        int i = 0;
+        int matchedUpTo = 0;
+        while (i < words.size()) {
+            Candidate best = matchAt(words, i);
+            if (best == null) {
+                i++;
+                continue;
+            }
+            if (!isSurnameNisba(words, best, matchedUpTo)) {
+                matchedUpTo = best.end;
+                out.add(best);
+                addCountriesInsideOrg(words, best, out);
+            }
+            i = best.end;
+        }
+        return out;
+    }
+
+    private Candidate matchAt(List<Word> words, int i) {
+        Candidate best = null;
+        for (String first : firstWordForms(words.get(i).normal())) {
+            AliasTrie.Node node = gazetteer.trie().root().child(first);
+            int end = i + 1;
+            Candidate here = null;
+            while (node != null) {
+                if (!node.targets().isEmpty()) {
+                    here = new Candidate(i, end, node.targets(), null);
+                }
+                if (end >= words.size() || words.get(end).breakBefore()) {
+                    break;
+                }
+                node = node.child(words.get(end).normal());
+                end++;
+            }
+            if (here != null && (best == null || here.end > best.end)) {
+                best = here;
+            }
+        }
+        return best;
+    }
+
+    /** The word itself, then the word without each clitic prefix whose remainder is long enough to be a name. */
+    static List<String> firstWordForms(String word) {
+        List<String> forms = new ArrayList<>(4);
+        forms.add(word);
+        for (String conj : CONJUNCTIONS) {
+            for (String prep : PREPOSITIONS) {
+                for (String article : new String[] {"", "ال"}) {
+                    String prefix = conj + prep + article;
+                    if (!prefix.isEmpty() && word.startsWith(prefix)
+                            && word.length() - prefix.length() >= MIN_STRIPPED_LENGTH) {
+                        forms.add(word.substring(prefix.length()));
+                    }
+                }
+            }
+            String lil = conj + "لل";
+            if (word.startsWith(lil) && word.length() - lil.length() >= MIN_STRIPPED_LENGTH - 1) {
+                forms.add("ال" + word.substring(lil.length()));
+            }
+        }
+        return forms;
+    }
+
+    /**
+     * A definite masculine nisba is an adjective only after a definite noun or a name ({@code الجيش السوداني},
+     * {@code تاس الروسي}); after a given name or another indefinite word it is a family name
+     * ({@code محمد السوداني}, {@code طاهر المصري}), not the country. Feminine and plural forms are never family
+     * names ({@code إجلاء الأرمن}).
+     */
+    private static boolean isSurnameNisba(List<Word> words, Candidate c, int matchedUpTo) {
+        boolean onlyNisba = c.targets.stream().allMatch(t -> t.kind() == MentionKind.NISBA);
+        if (!onlyNisba || c.start == 0 || words.get(c.start).breakBefore()) {
+            return false;
+        }
+        String previous = words.get(c.start - 1).normal();
+        if (GIVEN_NAMES.contains(previous)) {
+            return true;
+        }
+        String nisba = stripConjunction(words.get(c.start).normal());
+        boolean masculineSingular = nisba.startsWith("ال") && nisba.endsWith("ي");
+        return masculineSingular && c.start - 1 >= matchedUpTo && !stripConjunction(previous).startsWith("ال")
+                && !previous.startsWith("نظير")
+                && !PARTICLES.contains(previous) && isArabicWord(previous);
+    }
+
+    private static String stripConjunction(String word) {
+        return (word.startsWith("و") || word.startsWith("ف")) && word.length() > 3 ? word.substring(1) : word;
+    }
+
+    private static boolean isArabicWord(String word) {
+        return !word.isEmpty() && Character.UnicodeBlock.of(word.charAt(0)) == Character.UnicodeBlock.ARABIC
+                && !Character.isDigit(word.charAt(0));
+    }
+
+    /** Countries named inside an organisation's name count too, as in_org mentions. */
+    private void addCountriesInsideOrg(List<Word> words, Candidate org, List<Candidate> out) {
+        if (org.targets.stream().noneMatch(t -> t.entity().type() == EntityType.ORG)) {
+            return;
+        }
+        for (int j = org.start; j < org.end; j++) {
+            AliasTrie.Node node = null;
+            for (String form : firstWordForms(words.get(j).normal())) {
+                node = gazetteer.trie().root().child(form);
+                if (node != null && !node.targets().isEmpty()) {
+                    break;
+                }
+            }
+            if (node == null) {
+                continue;
+            }
+            for (AliasTrie.Target t : node.targets()) {
+                if ("country".equals(t.entity().subtype())) {
+                    AliasTrie.Target inOrg = new AliasTrie.Target(t.entity(), MentionKind.IN_ORG, null);
+                    out.add(new Candidate(j, j + 1, List.of(inOrg), null));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Picks each candidate's entity; ambiguous names and common words need support from the rest of the text. */
+    private List<Candidate> resolve(List<Candidate> found) {
+        Set<String> sure = new HashSet<>();
+        for (Candidate c : found) {
+            if (c.targets.size() == 1 && c.targets.get(0).rule() == null) {
+                sure.add(c.targets.get(0).entity().id());
+                String country = c.targets.get(0).entity().countryCode();
+                if (country != null) {
+                    sure.add(countryId(country));
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : found) {
+            AliasTrie.Target chosen = choose(c, sure);
+            if (chosen != null) {
+                out.add(c.with(chosen, false));
+            } else if (c.targets.size() == 1 && c.targets.get(0).rule() != null
+                    && !c.targets.get(0).rule().cues().isEmpty()) {
+                out.add(c.with(c.targets.get(0), true));
+            }
+        }
+        return out;
+    }
+
+    private AliasTrie.Target choose(Candidate c, Set<String> sure) {
+        if (c.targets.size() == 1 && c.targets.get(0).rule() == null) {
+            return c.targets.get(0);
+        }
+        AliasTrie.Target best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (AliasTrie.Target t : c.targets) {
+            int score = support(t.entity(), sure);
+            if (score > bestScore) {
+                best = t;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && score > 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    private static int support(Entity e, Set<String> sure) {
+        int score = sure.contains(e.id()) ? 2 : 0;
+        if (e.countryCode() != null && sure.contains(countryId(e.countryCode()))) {
+            score += 1;
+        }
+        return score;
+    }
+
+    /**
+     * Drops common-word names without their cue word, then links bare surnames (Arabic, or English in quoted
+     * English text) to people named in full earlier; a nisba that is such a surname ({@code السوداني} after
+     * {@code محمد شياع السوداني}) is the person too.
+     */
+    private List<Candidate> addSurnames(List<Word> words, List<Candidate> matches) {
+        Map<String, AliasTrie.Target> surnames = new HashMap<>();
+        boolean[] covered = new boolean[words.size()];
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : matches) {
+            if (c.needsCue && !hasCue(words, c.start, c.target.rule())) {
+                continue;
+            }
+            if (c.target.entity().type() == EntityType.PERSON && c.end - c.start >= 2) {
+                surnames.putIfAbsent(words.get(c.end - 1).normal(), c.target);
+                surnames.putIfAbsent(lastWord(c.target.entity().nameEn()), c.target);
+            }
+            boolean adjective = c.start > 0 && !words.get(c.start).breakBefore()
+                    && stripConjunction(words.get(c.start - 1).normal()).startsWith("ال");
+            AliasTrie.Target person = c.end - c.start == 1 && c.target.kind() == MentionKind.NISBA && !adjective
+                    ? surnames.get(words.get(c.start).normal()) : null;
+            kept.add(person == null ? c : new Candidate(c.start, c.end, List.of(person), person));
+            for (int j = c.start; j < c.end; j++) {
+                covered[j] = true;
+            }
+        }
+        if (surnames.isEmpty()) {
+            return kept;
+        }
+        List<Candidate> out = new ArrayList<>();
+        int next = 0;
+        for (int j = 0; j < words.size(); j++) {
+            while (next < kept.size() && kept.get(next).start <= j) {
+                out.add(kept.get(next++));
+            }
+            if (covered[j]) {
+                continue;
+            }
+            for (String form : firstWordForms(words.get(j).normal())) {
+                AliasTrie.Target person = surnames.get(form);
+                if (person != null && firstMentionBefore(kept, person, j)) {
+                    out.add(new Candidate(j, j + 1, List.of(person), person));
+                    break;
+                }
+            }
+        }
+        while (next < kept.size()) {
+            out.add(kept.get(next++));
+        }
+        return out;
+    }
+
+    private static String lastWord(String name) {
+        List<String> words = Gazetteer.normalWords(name);
+        return words.isEmpty() ? "" : words.get(words.size() - 1);
+    }
+
+    private static boolean firstMentionBefore(List<Candidate> kept, AliasTrie.Target person, int position) {
+        for (Candidate c : kept) {
+            if (c.start < position && c.target.entity().id().equals(person.entity().id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCue(List<Word> words, int start, Gazetteer.Rule rule) {
+        for (int back = 1; back <= 3 && start - back >= 0; back++) {
+            StringBuilder phrase = new StringBuilder();
+            for (int k = start - back; k < start; k++) {
+                phrase.append(k > start - back ? " " : "").append(words.get(k).normal());
+            }
+            if (rule.cues().contains(phrase.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String surface(List<Word> words, Candidate c) {
+        StringBuilder s = new StringBuilder();
+        for (int j = c.start; j < c.end; j++) {
+            s.append(j > c.start ? " " : "").append(words.get(j).surface());
+        }
+        return s.toString();
+    }
+
+    private static String countryId(String iso2) {
+        return "country:" + iso2.toLowerCase(java.util.Locale.ROOT);
+    }
+}
