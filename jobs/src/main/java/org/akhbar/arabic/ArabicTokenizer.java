@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Cuts text into words (runs of letters, digits and combining marks) and notes where a clause ends between two
  * words (comma, colon, full stop, brackets, question marks), so a multi-word name is never matched across
- * {@code قالت روسيا، اليوم}. Quotes and dashes do not end a clause: {@code وكالة أنباء "تاس"} is one name.
+ * {@code قالت روسيا، اليوم}. Quotes and dashes do not end a clause: {@code وكالة أنباء "تاس"} is one name. A
+ * {@code +} glued to the end of a word belongs to it: {@code أوبك+} is not {@code أوبك}.
  */
 public final class ArabicTokenizer {
     private static final String CLAUSE_ENDS = ",،;؛:!?؟()[]{}|\n";
@@ -37,8 +38,9 @@ public final class ArabicTokenizer {
                 while (i < n && isWordChar(text.charAt(i))) {
                     i++;
                 }
-                String surface = text.substring(start, i);
-                String normal = TextNormalizer.normalizeWord(surface);
+                boolean plus = i < n && text.charAt(i) == '+' && (i + 1 >= n || !isWordChar(text.charAt(i + 1)));
+                String surface = text.substring(start, plus ? ++i : i);
+                String normal = TextNormalizer.normalizeWord(surface) + (plus ? "+" : "");
                 if (!normal.isEmpty()) {
                     words.add(new Word(surface, normal, pendingBreak));
                     pendingBreak = false;
@@ -54,7 +56,14 @@ public final class ArabicTokenizer {
     }
 
     private static boolean isWordChar(char c) {
-        if (Character.isLetterOrDigit(c) || c == '\u0640') {
+        if ((c >= '\u0621' && c <= '\u065F') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')) {
+            return true; // Arabic letters, marks and tatweel, ASCII letters and digits: the common case, fast
+        }
+        if (c < 0x80) {
+            return false;
+        }
+        if (Character.isLetterOrDigit(c)) {
             return true;
         }
         int type = Character.getType(c);

@@ -43,6 +43,10 @@ public final class TextNormalizer {
         int out = 0;
         for (int i = 0; i < length; i++) {
             char c = chars[i];
+            if (c >= '\u0621' && c <= '\u064A') {
+                chars[out++] = c; // a plain Arabic letter: the common case needs no other test
+                continue;
+            }
             if (isInvisible(c)) {
                 continue;
             }

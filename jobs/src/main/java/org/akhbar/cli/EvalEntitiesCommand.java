@@ -24,7 +24,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     String warehouse;
 
     @Option(names = "--set", paramLabel = "FILE", arity = "1..*",
-            description = "Annotated JSON Lines files (default: data/eval/tuning.jsonl and data/eval/holdout.jsonl"
+            description = "Annotated JSON Lines files (default: data/eval/tuning.jsonl, dev.jsonl and holdout.jsonl"
                     + " of this checkout).")
     List<Path> sets;
 
@@ -76,6 +76,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
 
     private static List<Path> defaultSets() {
         Path home = Path.of(System.getenv().getOrDefault("AKHBAR_HOME", "."));
-        return List.of(home.resolve("data/eval/tuning.jsonl"), home.resolve("data/eval/holdout.jsonl"));
+        return List.of(home.resolve("data/eval/tuning.jsonl"), home.resolve("data/eval/dev.jsonl"),
+                home.resolve("data/eval/holdout.jsonl"));
     }
 }

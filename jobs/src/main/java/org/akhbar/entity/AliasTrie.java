@@ -30,6 +30,10 @@ final class AliasTrie implements Serializable {
         List<Target> targets() {
             return targets;
         }
+
+        java.util.Set<String> words() {
+            return next.keySet();
+        }
     }
 
     private final Node root = new Node();

@@ -26,9 +26,11 @@ import org.akhbar.arabic.ArabicTokenizer.Word;
  * </ul>
  */
 public final class EntityMatcher {
-    private static final String[] CONJUNCTIONS = {"", "و", "ف"};
-    private static final String[] PREPOSITIONS = {"", "ب", "ل", "ك"};
     private static final int MIN_STRIPPED_LENGTH = 3;
+    private static final int HASH_BUCKETS = 1 << 20;
+    private static final int SURNAME_BUCKETS = 1 << 12;
+    /** Letters a clitic prefix can start with: most words start with none and need no stripping. */
+    private static final String CLITIC_FIRST_LETTERS = "وفبلكا";
     private static final Set<String> GIVEN_NAMES = Set.of("محمد", "احمد", "علي", "حسن", "حسين", "عبد", "عبدالله",
             "خالد", "عمر", "يوسف", "ابراهيم", "مصطفي", "محمود", "سعيد", "فيصل", "سلمان", "نوري", "عادل", "حيدر",
             "جعفر", "طارق", "هشام", "سامي", "زياد", "نبيل", "كمال", "ابو", "ابن", "بن", "عثمان", "صالح", "جمال",
@@ -40,9 +42,12 @@ public final class EntityMatcher {
             "هذه", "ذلك", "تلك");
 
     private final Gazetteer gazetteer;
+    /** Hash buckets of every first word of a name: a remainder outside them is not worth a lookup. */
+    private final java.util.BitSet firstWordHashes = new java.util.BitSet(HASH_BUCKETS);
 
     public EntityMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        gazetteer.trie().root().words().forEach(w -> firstWordHashes.set(bucket(w.hashCode())));
     }
 
     /**
@@ -104,7 +109,7 @@ public final class EntityMatcher {
 
     private Candidate matchAt(List<Word> words, int i) {
         Candidate best = null;
-        for (String first : firstWordForms(words.get(i).normal())) {
+        for (String first : firstWordForms(words.get(i).normal(), h -> firstWordHashes.get(bucket(h)))) {
             AliasTrie.Node node = gazetteer.trie().root().child(first);
             int end = i + 1;
             Candidate here = null;
@@ -125,26 +130,64 @@ public final class EntityMatcher {
         return best;
     }
 
-    /** The word itself, then the word without each clitic prefix whose remainder is long enough to be a name. */
+    /**
+     * The word itself, then the word without each clitic prefix ({@code و ف}, then {@code ب ل ك}, then
+     * {@code ال}, each optional; {@code لل} for {@code ل+ال}) whose remainder is long enough to be a name, shortest
+     * prefix first. Parsed letter by letter: most words have no prefix and cost one comparison.
+     */
     static List<String> firstWordForms(String word) {
-        List<String> forms = new ArrayList<>(4);
-        forms.add(word);
-        for (String conj : CONJUNCTIONS) {
-            for (String prep : PREPOSITIONS) {
-                for (String article : new String[] {"", "ال"}) {
-                    String prefix = conj + prep + article;
-                    if (!prefix.isEmpty() && word.startsWith(prefix)
-                            && word.length() - prefix.length() >= MIN_STRIPPED_LENGTH) {
-                        forms.add(word.substring(prefix.length()));
-                    }
+        return firstWordForms(word, hash -> true);
+    }
+
+    /** As above, keeping only remainders whose {@code hashCode} may be known: the others cost no allocation. */
+    static List<String> firstWordForms(String word, java.util.function.IntPredicate mayBeKnown) {
+        if (word.isEmpty() || CLITIC_FIRST_LETTERS.indexOf(word.charAt(0)) < 0) {
+            return List.of(word);
+        }
+        int[] cuts = new int[8];
+        int cutCount = 0;
+        int[] afterConjunction = isOneOf(word, 0, "وف") ? new int[] {0, 1} : new int[] {0};
+        for (int c : afterConjunction) {
+            int[] afterPreposition = isOneOf(word, c, "بلك") ? new int[] {c, c + 1} : new int[] {c};
+            for (int p : afterPreposition) {
+                cuts[cutCount++] = p;
+                if (word.startsWith("ال", p)) {
+                    cuts[cutCount++] = p + 2;
                 }
             }
-            String lil = conj + "لل";
-            if (word.startsWith(lil) && word.length() - lil.length() >= MIN_STRIPPED_LENGTH - 1) {
-                forms.add("ال" + word.substring(lil.length()));
+        }
+        java.util.Arrays.sort(cuts, 0, cutCount);
+        List<String> forms = new ArrayList<>(cutCount + 1);
+        forms.add(word);
+        for (int k = 0; k < cutCount; k++) {
+            int cut = cuts[k];
+            if (cut > 0 && word.length() - cut >= MIN_STRIPPED_LENGTH && mayBeKnown.test(suffixHash(word, cut))) {
+                forms.add(word.substring(cut));
+            }
+        }
+        for (int c : afterConjunction) {
+            if (word.startsWith("لل", c) && word.length() - c - 2 >= MIN_STRIPPED_LENGTH - 1) {
+                forms.add("ال" + word.substring(c + 2));
             }
         }
         return forms;
+    }
+
+    /** {@code word.substring(from).hashCode()}, without making the substring. */
+    private static int suffixHash(String word, int from) {
+        int h = 0;
+        for (int i = from; i < word.length(); i++) {
+            h = 31 * h + word.charAt(i);
+        }
+        return h;
+    }
+
+    static int bucket(int hash) {
+        return (hash & 0x7fffffff) % HASH_BUCKETS;
+    }
+
+    private static boolean isOneOf(String word, int at, String letters) {
+        return at < word.length() - 1 && letters.indexOf(word.charAt(at)) >= 0;
     }
 
     /**
@@ -286,6 +329,8 @@ public final class EntityMatcher {
         if (surnames.isEmpty()) {
             return kept;
         }
+        java.util.BitSet surnameHashes = new java.util.BitSet(SURNAME_BUCKETS);
+        surnames.keySet().forEach(name -> surnameHashes.set(name.hashCode() & (SURNAME_BUCKETS - 1)));
         List<Candidate> out = new ArrayList<>();
         int next = 0;
         for (int j = 0; j < words.size(); j++) {
@@ -295,7 +340,8 @@ public final class EntityMatcher {
             if (covered[j]) {
                 continue;
             }
-            for (String form : firstWordForms(words.get(j).normal())) {
+            for (String form : firstWordForms(words.get(j).normal(),
+                    h -> surnameHashes.get(h & (SURNAME_BUCKETS - 1)))) {
                 AliasTrie.Target person = surnames.get(form);
                 if (person != null && firstMentionBefore(kept, person, j)) {
                     out.add(new Candidate(j, j + 1, List.of(person), person));
