@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 IngestCommand.class,
                 EnrichCommand.class,
-                ReservedCommands.Aggregate.class,
+                AggregateCommand.class,
                 PipelineCommand.class,
                 ReservedCommands.Report.class,
                 ReservedCommands.Sql.class,

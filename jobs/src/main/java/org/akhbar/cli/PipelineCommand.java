@@ -1,6 +1,7 @@
 package org.akhbar.cli;
 
 import java.util.concurrent.Callable;
+import org.akhbar.aggregate.AggregateJob;
 import org.akhbar.enrich.EnrichJob;
 import org.akhbar.job.IngestJob;
 import org.akhbar.job.IngestSummary;
@@ -9,8 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-        description = {"Run the whole job in one Spark application: ingest the dumps, then enrich the articles"
-                + " table (raw input is read once)."})
+        description = {"Run the whole job in one Spark application: ingest the dumps, enrich the articles table,"
+                + " aggregate (raw input is read once)."})
 final class PipelineCommand implements Callable<Integer> {
     @Mixin
     WarehouseOption warehouse;
@@ -20,6 +21,9 @@ final class PipelineCommand implements Callable<Integer> {
 
     @Mixin
     EnrichOptionsMixin enrich;
+
+    @Mixin
+    AggregateOptionsMixin aggregate;
 
     @Override
     public Integer call() throws Exception {
@@ -32,6 +36,8 @@ final class PipelineCommand implements Callable<Integer> {
             }
             System.out.println(new EnrichJob(spark).run(enrich.toEnrichOptions(warehouse.warehouse), RunIds.next())
                     .line());
+            System.out.println(new AggregateJob(spark).run(aggregate.toAggregateOptions(warehouse.warehouse),
+                    RunIds.next()).line());
             return ExitCodes.OK;
         }
     }

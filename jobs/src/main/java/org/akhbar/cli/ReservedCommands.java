@@ -26,11 +26,6 @@ final class ReservedCommands {
         }
     }
 
-    @Command(name = "aggregate", mixinStandardHelpOptions = true,
-            description = "Compute co-occurrence, source counts and tag frequencies (not available yet).")
-    static final class Aggregate extends Reserved {
-    }
-
     @Command(name = "report", mixinStandardHelpOptions = true,
             description = "Write the HTML, Markdown and CSV report of a period (not available yet).")
     static final class Report extends Reserved {

@@ -1,0 +1,63 @@
+package org.akhbar.aggregate;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.trunc;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The one period key of every aggregate: {@code period_type} (day, week, month, all) and {@code period_start}
+ * (DATE, UTC): the day itself, the Monday of its ISO week, the first of its month; null for {@code all}.
+ */
+public final class Periods {
+    public static final String DAY = "day";
+    public static final String WEEK = "week";
+    public static final String MONTH = "month";
+    public static final String ALL = "all";
+    /** Internal stand-in for the null period_start of {@code all}: equi-joins never match null keys. */
+    private static final String ALL_KEY = "1970-01-01";
+
+    private Periods() {
+    }
+
+    /**
+     * One row per input row and period type, with {@code period_type} and {@code period_start} added from the
+     * DATE column {@code dateColumn}; rows without a date only count in {@code all}.
+     */
+    public static Dataset<Row> explodeInto(Dataset<Row> rows, String dateColumn, List<String> types) {
+        List<Column> periods = new ArrayList<>();
+        for (String type : types) {
+            periods.add(struct(lit(type).as("type"), start(type, col(dateColumn)).as("start")));
+        }
+        return rows.withColumn("period", explode(array(periods.toArray(Column[]::new))))
+                .withColumn("period_type", col("period.type"))
+                .withColumn("period_start", col("period.start"))
+                .drop("period")
+                .where(col("period_type").equalTo(ALL).or(col("period_start").isNotNull()));
+    }
+
+    /** The table form of period_start: null for {@code all}. */
+    public static Dataset<Row> publicKeys(Dataset<Row> rows) {
+        return rows.withColumn("period_start", org.apache.spark.sql.functions.when(
+                col("period_type").equalTo(ALL), lit(null).cast("date")).otherwise(col("period_start")));
+    }
+
+    static Column start(String type, Column date) {
+        return switch (type) {
+            case DAY -> date;
+            case WEEK -> to_date(org.apache.spark.sql.functions.date_trunc("week", date));
+            case MONTH -> trunc(date, "month");
+            case ALL -> lit(ALL_KEY).cast("date");
+            default -> throw new IllegalArgumentException("unknown period type " + type);
+        };
+    }
+}
