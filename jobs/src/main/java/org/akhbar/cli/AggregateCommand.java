@@ -18,7 +18,8 @@ final class AggregateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (SparkSession spark = Sessions.start("news aggregate")) {
+        try (CommandSession session = CommandSession.start("news aggregate")) {
+            SparkSession spark = session.spark();
             System.out.println(new AggregateJob(spark).run(aggregate.toAggregateOptions(warehouse.warehouse),
                     RunIds.next()).line());
             return ExitCodes.OK;

@@ -18,7 +18,8 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (SparkSession spark = Sessions.start("news enrich")) {
+        try (CommandSession session = CommandSession.start("news enrich")) {
+            SparkSession spark = session.spark();
             System.out.println(new EnrichJob(spark).run(enrich.toEnrichOptions(warehouse.warehouse), RunIds.next())
                     .line());
             return ExitCodes.OK;

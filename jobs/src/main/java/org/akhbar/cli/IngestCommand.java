@@ -18,7 +18,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (SparkSession spark = Sessions.start("news ingest")) {
+        try (CommandSession session = CommandSession.start("news ingest")) {
+            SparkSession spark = session.spark();
             IngestSummary summary = new IngestJob(spark).run(input.toIngestOptions(warehouse.warehouse), RunIds.next());
             System.out.println(summary.line());
             return summary.refused() ? ExitCodes.RUN_REFUSED : ExitCodes.OK;

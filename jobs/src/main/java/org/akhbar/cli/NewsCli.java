@@ -14,9 +14,9 @@ import picocli.CommandLine.Command;
                 AggregateCommand.class,
                 PipelineCommand.class,
                 ReservedCommands.Report.class,
-                ReservedCommands.Sql.class,
-                ReservedCommands.Ddl.class,
-                ReservedCommands.Generate.class,
+                SqlCommand.class,
+                DdlCommand.class,
+                GenerateCommand.class,
                 EvalEntitiesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsCli implements Runnable {
@@ -32,6 +32,7 @@ public final class NewsCli implements Runnable {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new NewsCli());
         cli.setExecutionExceptionHandler(new FailureHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli.execute(args);
     }
 

@@ -27,7 +27,8 @@ final class PipelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (SparkSession spark = Sessions.start("news pipeline")) {
+        try (CommandSession session = CommandSession.start("news pipeline")) {
+            SparkSession spark = session.spark();
             IngestSummary ingested = new IngestJob(spark).run(input.toIngestOptions(warehouse.warehouse),
                     RunIds.next());
             System.out.println(ingested.line());

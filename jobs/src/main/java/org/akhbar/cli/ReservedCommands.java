@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * Subcommands whose names and main options are fixed now so that scripts written today keep working; each says
@@ -33,30 +32,6 @@ final class ReservedCommands {
         String period;
 
         @Option(names = "--out", paramLabel = "DIR", description = "Folder the report is written to.")
-        String out;
-    }
-
-    @Command(name = "sql", mixinStandardHelpOptions = true,
-            description = "Run Spark SQL over every table of the warehouse (not available yet).")
-    static final class Sql extends Reserved {
-        @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The SQL query.")
-        String query;
-    }
-
-    @Command(name = "ddl", mixinStandardHelpOptions = true,
-            description = "Print CREATE TABLE statements for other engines (not available yet).")
-    static final class Ddl extends Reserved {
-        @Option(names = "--dialect", paramLabel = "DIALECT", description = "spark, trino or hive.")
-        String dialect;
-    }
-
-    @Command(name = "generate", mixinStandardHelpOptions = true,
-            description = "Write a synthetic dump for tests and benchmarks (not available yet).")
-    static final class Generate extends Reserved {
-        @Option(names = "--articles", paramLabel = "N", description = "How many articles.")
-        long articles;
-
-        @Option(names = "--out", paramLabel = "DIR", description = "Folder the dump is written to.")
         String out;
     }
 }

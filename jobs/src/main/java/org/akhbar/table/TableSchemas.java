@@ -4,17 +4,40 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
 
 /** The declared schema of each output table: {@code schemas/<table>.json}, shipped in the jar. */
 public final class TableSchemas {
+    /** Every table with a schema file, in the order the README lists them; a test keeps it equal to schemas/. */
+    public static final List<String> TABLES = List.of("articles", "rejects", "ingest_manifest", "runs", "entities",
+            "article_entities", "article_tags", "article_sources", "tag_vocabulary", "article_duplicates",
+            "entity_cooccurrence", "source_counts", "tag_frequencies");
+
+    /** The column that partitions a table into folders, always its last field where present. */
+    public static final String PARTITION_COLUMN = "published_month";
+
     private TableSchemas() {
+    }
+
+    public static boolean exists(String table) {
+        return TableSchemas.class.getResource(resource(table)) != null;
+    }
+
+    /** True when the table is written in one folder per {@link #PARTITION_COLUMN} value. */
+    public static boolean partitioned(StructType schema) {
+        String[] names = schema.fieldNames();
+        return names.length > 0 && names[names.length - 1].equals(PARTITION_COLUMN);
+    }
+
+    private static String resource(String table) {
+        return "/schemas/" + table + ".json";
     }
 
     /** The schema of {@code table}, with each field's description, example and since metadata. */
     public static StructType load(String table) {
-        String resource = "/schemas/" + table + ".json";
+        String resource = resource(table);
         try (InputStream in = TableSchemas.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no schema file for table " + table + " (" + resource + ")");

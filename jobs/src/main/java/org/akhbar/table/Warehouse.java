@@ -1,6 +1,9 @@
 package org.akhbar.table;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -38,6 +41,27 @@ public final class Warehouse {
     /** True when the table has been committed at least once. */
     public boolean exists(String table) throws IOException {
         return fs.exists(new Path(tablePath(table), "_SUCCESS"));
+    }
+
+    /**
+     * The committed tables, sorted by name: direct sub-folders with a {@code _SUCCESS} marker whose names do not start
+     * with {@code _} or {@code .} (those hold staging, journals and trash).
+     */
+    public List<String> tables() throws IOException {
+        List<String> tables = new ArrayList<>();
+        for (FileStatus child : fs.listStatus(root)) {
+            String name = child.getPath().getName();
+            if (child.isDirectory() && !name.startsWith("_") && !name.startsWith(".") && exists(name)) {
+                tables.add(name);
+            }
+        }
+        tables.sort(null);
+        return tables;
+    }
+
+    /** A table read with its declared schema, or as plain Parquet when it has no schema file (a user's own). */
+    public Dataset<Row> readAny(String table) {
+        return TableSchemas.exists(table) ? read(table) : spark.read().parquet(tablePath(table).toString());
     }
 
     public Dataset<Row> read(String table) {

@@ -30,7 +30,7 @@ class NewsCliTest {
 
     @Test
     void reservedCommandSaysItIsNotAvailable() {
-        assertEquals(ExitCodes.NOT_AVAILABLE, NewsCli.execute("aggregate", "--warehouse", "w"));
+        assertEquals(ExitCodes.NOT_AVAILABLE, NewsCli.execute("report", "--warehouse", "w"));
     }
 
     @Test

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.akhbar.aggregate.AggregateJob;
+import org.akhbar.aggregate.AggregateOptions;
+import org.akhbar.aggregate.Cooccurrence;
 import org.akhbar.enrich.EnrichJob;
 import org.akhbar.enrich.EnrichOptions;
 import org.akhbar.enrich.EnrichSummary;
@@ -12,7 +15,7 @@ import org.akhbar.job.IngestJob;
 import org.akhbar.job.IngestOptions;
 import org.akhbar.job.IngestSummary;
 
-/** One ingest and enrich of {@link MixedDump} for the whole test JVM, read by the table tests. */
+/** One ingest, enrich and aggregate of {@link MixedDump} for the whole test JVM, read by the table tests. */
 public final class SampleWarehouse {
     private static Path warehouse;
     private static Path dump;
@@ -34,6 +37,8 @@ public final class SampleWarehouse {
                 }
                 enrichSummary = new EnrichJob(SharedSpark.session())
                         .run(new EnrichOptions(warehouse.toString(), null, false), "sample-enrich");
+                new AggregateJob(SharedSpark.session()).run(new AggregateOptions(warehouse.toString(),
+                        Cooccurrence.Parameters.defaults(), false), "sample-aggregate");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,0 +1,129 @@
+package org.akhbar.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.akhbar.arabic.TextNormalizer;
+import org.akhbar.enrich.EnrichJob;
+import org.akhbar.enrich.EnrichOptions;
+import org.akhbar.generate.CorpusGenerator;
+import org.akhbar.generate.DumpFormat;
+import org.akhbar.generate.GeneratorSettings;
+import org.akhbar.testing.SampleWarehouse;
+import org.akhbar.testing.SharedSpark;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** What the generator plants (its _planted.json), the whole pipeline finds again. */
+@Tag("slow")
+class PlantedSignalsTest {
+    private static Path warehouse;
+    private static JsonNode planted;
+
+    @BeforeAll
+    static void generateAndRun() throws Exception {
+        Path root = Files.createTempDirectory("akhbar-planted");
+        Path dump = root.resolve("dump");
+        new CorpusGenerator(new GeneratorSettings(800, dump, 7, DumpFormat.FILES, LocalDate.of(2023, 1, 1), 13, 0.01))
+                .run();
+        planted = new ObjectMapper().readTree(dump.resolve("_planted.json").toFile());
+        warehouse = root.resolve("warehouse");
+        SampleWarehouse.ingest(List.of(dump.toString()), warehouse, "planted");
+        new EnrichJob(SharedSpark.session()).run(new EnrichOptions(warehouse.toString(), null, false), "planted-e");
+        new AggregateJob(SharedSpark.session()).run(new AggregateOptions(warehouse.toString(),
+                Cooccurrence.Parameters.defaults(), false), "planted-a");
+    }
+
+    private static Dataset<Row> table(String name) {
+        return SharedSpark.session().read().parquet(warehouse.resolve(name).toString());
+    }
+
+    @Test
+    void plantedPairsAreStronglyAssociatedInTheirMonths() {
+        for (JsonNode pair : planted.get("cooccurringPairs")) {
+            String a = pair.get("entities").get(0).asText();
+            String b = pair.get("entities").get(1).asText();
+            String first = a.compareTo(b) < 0 ? a : b;
+            String second = a.compareTo(b) < 0 ? b : a;
+            for (JsonNode month : pair.get("months")) {
+                List<Row> rows = table("entity_cooccurrence").where("period_type = 'month' and window = 'article'"
+                        + " and period_start = date'" + month.asText() + "-01' and entity_a = '" + first
+                        + "' and entity_b = '" + second + "'").collectAsList();
+                assertEquals(1, rows.size(), first + " + " + second + " in " + month);
+                assertTrue(rows.get(0).<Double>getAs("npmi") > 0.5, "NPMI " + rows.get(0).getAs("npmi"));
+            }
+        }
+    }
+
+    @Test
+    void risingTagsTrendUpAndTheNewTagIsNew() {
+        for (JsonNode rising : planted.get("risingTags")) {
+            String tag = TextNormalizer.normalize(rising.get("tag").asText());
+            String lastMonth = last(rising.get("shareByMonth"));
+            Row r = table("tag_frequencies").where("period_type = 'month' and period_start = date'" + lastMonth
+                    + "-01' and tag = '" + tag + "'").first();
+            assertTrue(r.<Double>getAs("trend_score") > 1, tag + " trend " + r.getAs("trend_score"));
+        }
+        JsonNode fresh = planted.get("newTag");
+        Row r = table("tag_frequencies").where("period_type = 'month' and period_start = date'"
+                + fresh.get("month").asText() + "-01' and tag = '"
+                + TextNormalizer.normalize(fresh.get("tag").asText()) + "'").first();
+        assertEquals(true, r.<Boolean>getAs("is_new"));
+    }
+
+    @Test
+    void reprintsAreClusteredAndSameTopicStoriesAreNot() {
+        Map<String, String> clusterOfFile = new HashMap<>();
+        for (Row r : table("article_duplicates").join(table("articles").select("article_id", "source_file"),
+                "article_id").select("source_file", "cluster_id").collectAsList()) {
+            clusterOfFile.put(pagePath(r.getString(0)), r.getString(1));
+        }
+        java.util.Set<String> dated = new java.util.HashSet<>();
+        for (Row r : table("articles").where("date_source = 'published'").select("source_file").collectAsList()) {
+            dated.add(pagePath(r.getString(0)));
+        }
+        int found = 0;
+        int reprints = 0;
+        for (JsonNode pair : planted.get("reprints")) {
+            if (!dated.contains(pair.get("original").asText()) || !dated.contains(pair.get("reprint").asText())) {
+                continue; // near copies are only sought among articles whose pages give their publication date
+            }
+            reprints++;
+            String original = clusterOfFile.get(pair.get("original").asText());
+            if (original != null && original.equals(clusterOfFile.get(pair.get("reprint").asText()))) {
+                found++;
+            }
+        }
+        assertTrue(reprints >= 50, reprints + " dated reprint pairs");
+        assertTrue(found >= reprints * 0.95, found + " of " + reprints + " dated reprints clustered");
+        for (JsonNode pair : planted.get("sameTopicDifferentStories")) {
+            String first = clusterOfFile.get(pair.get("first").asText());
+            assertTrue(first == null || !first.equals(clusterOfFile.get(pair.get("second").asText())),
+                    "different stories merged: " + pair);
+        }
+    }
+
+    private static String pagePath(String sourceFile) {
+        return sourceFile.substring(sourceFile.indexOf("pages/"));
+    }
+
+    private static String last(JsonNode shareByMonth) {
+        String last = null;
+        for (var it = shareByMonth.fieldNames(); it.hasNext(); ) {
+            String month = it.next();
+            last = last == null || month.compareTo(last) > 0 ? month : last;
+        }
+        return last;
+    }
+}
