@@ -16,11 +16,22 @@ public final class ArabicTokenizer {
     }
 
     /**
-     * A word as written and in normal form.
+     * A word as written (characters [start, end) of {@code text}, cut out only when asked for) and in normal form.
      *
      * @param breakBefore a clause ends between the previous word and this one
      */
-    public record Word(String surface, String normal, boolean breakBefore) {
+    public record Word(String text, int start, int end, String normal, boolean breakBefore) {
+        public Word(String surface, String normal, boolean breakBefore) {
+            this(surface, 0, surface.length(), normal, breakBefore);
+        }
+
+        public String surface() {
+            return start == 0 && end == text.length() ? text : text.substring(start, end);
+        }
+
+        public Word withBreakBefore() {
+            return new Word(text, start, end, normal, true);
+        }
     }
 
     public static List<Word> words(String text) {
@@ -38,11 +49,14 @@ public final class ArabicTokenizer {
                 while (i < n && isWordChar(text.charAt(i))) {
                     i++;
                 }
+                int letters = i;
                 boolean plus = i < n && text.charAt(i) == '+' && (i + 1 >= n || !isWordChar(text.charAt(i + 1)));
-                String surface = text.substring(start, plus ? ++i : i);
-                String normal = TextNormalizer.normalizeWord(surface) + (plus ? "+" : "");
+                if (plus) {
+                    i++;
+                }
+                String normal = TextNormalizer.normalizeWord(text, start, letters) + (plus ? "+" : "");
                 if (!normal.isEmpty()) {
-                    words.add(new Word(surface, normal, pendingBreak));
+                    words.add(new Word(text, start, i, normal, pendingBreak));
                     pendingBreak = false;
                 }
             } else {

@@ -36,6 +36,53 @@ public final class TextNormalizer {
      * result as {@link #normalize} without its whole-text passes, for the matcher's hot path.
      */
     public static String normalizeWord(String word) {
+        return normalizeWord(word, 0, word.length());
+    }
+
+    /** {@link #normalizeWord(String)} of characters [start, end) of {@code text}. */
+    public static String normalizeWord(String text, int start, int end) {
+        String plain = plainArabicOrAscii(text, start, end);
+        return plain != null ? plain : normalizeWordFully(text.substring(start, end));
+    }
+
+    /**
+     * The normal form of a word of plain Arabic letters, harakat and ASCII letters and digits, folded in one pass
+     * with the same mapping as Lucene's normalisers (alef forms → ا, ى → ي, ة → ه, harakat and tatweel dropped);
+     * null when the word holds anything else, which takes the full path.
+     */
+    static String plainArabicOrAscii(String word) {
+        return plainArabicOrAscii(word, 0, word.length());
+    }
+
+    private static String plainArabicOrAscii(String text, int start, int end) {
+        char[] out = new char[end - start];
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0621' && c <= '\u0652') {
+                switch (c) {
+                    case '\u0622', '\u0623', '\u0625' -> out[n++] = '\u0627';
+                    case '\u0649' -> out[n++] = '\u064A';
+                    case '\u0629' -> out[n++] = '\u0647';
+                    case '\u0640' -> { }
+                    default -> {
+                        if (c < '\u064B') {
+                            out[n++] = c;
+                        }
+                    }
+                }
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                out[n++] = c;
+            } else if (c >= 'A' && c <= 'Z') {
+                out[n++] = (char) (c + ('a' - 'A'));
+            } else {
+                return null;
+            }
+        }
+        return new String(out, 0, n);
+    }
+
+    private static String normalizeWordFully(String word) {
         String s = needsCompatibilityFolding(word) ? Normalizer.normalize(word, Normalizer.Form.NFKC) : word;
         char[] chars = s.toCharArray();
         int length = PERSIAN.normalize(chars, chars.length);

@@ -24,8 +24,8 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     String warehouse;
 
     @Option(names = "--set", paramLabel = "FILE", arity = "1..*",
-            description = "Annotated JSON Lines files (default: data/eval/tuning.jsonl, dev.jsonl and holdout.jsonl"
-                    + " of this checkout).")
+            description = "Annotated JSON Lines files (default: data/eval/tuning.jsonl, dev.jsonl, dev2.jsonl and"
+                    + " holdout.jsonl of this checkout).")
     List<Path> sets;
 
     @Option(names = "--gazetteer", paramLabel = "FILE",
@@ -77,6 +77,6 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     private static List<Path> defaultSets() {
         Path home = Path.of(System.getenv().getOrDefault("AKHBAR_HOME", "."));
         return List.of(home.resolve("data/eval/tuning.jsonl"), home.resolve("data/eval/dev.jsonl"),
-                home.resolve("data/eval/holdout.jsonl"));
+                home.resolve("data/eval/dev2.jsonl"), home.resolve("data/eval/holdout.jsonl"));
     }
 }

@@ -10,7 +10,8 @@ import org.akhbar.arabic.ArabicTokenizer;
 import org.akhbar.arabic.ArabicTokenizer.Word;
 
 /**
- * Finds gazetteer entities in an article's title and paragraphs.
+ * Finds gazetteer entities in an article's title and paragraphs. Not thread-safe: use one matcher per thread
+ * (Spark tasks each build their own).
  *
  * <ul>
  *   <li>Longest match over normal words, never across a clause end; a name starting with a clitic
@@ -45,6 +46,8 @@ public final class EntityMatcher {
     /** Hash buckets of every first word of a name: a remainder outside them is not worth a lookup. */
     private final java.util.BitSet firstWordHashes = new java.util.BitSet(HASH_BUCKETS);
 
+    private final java.util.function.IntPredicate mayStartName = h -> firstWordHashes.get(bucket(h));
+
     public EntityMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         gazetteer.trie().root().words().forEach(w -> firstWordHashes.set(bucket(w.hashCode())));
@@ -60,7 +63,7 @@ public final class EntityMatcher {
             List<Word> w = ArabicTokenizer.words(segments.get(s));
             for (int i = 0; i < w.size(); i++) {
                 Word word = w.get(i);
-                words.add(i == 0 ? new Word(word.surface(), word.normal(), true) : word);
+                words.add(i == 0 ? word.withBreakBefore() : word);
                 segmentOf.add(s);
             }
         }
@@ -109,7 +112,7 @@ public final class EntityMatcher {
 
     private Candidate matchAt(List<Word> words, int i) {
         Candidate best = null;
-        for (String first : firstWordForms(words.get(i).normal(), h -> firstWordHashes.get(bucket(h)))) {
+        for (String first : firstWordForms(words.get(i).normal(), mayStartName)) {
             AliasTrie.Node node = gazetteer.trie().root().child(first);
             int end = i + 1;
             Candidate here = null;
@@ -146,10 +149,10 @@ public final class EntityMatcher {
         }
         int[] cuts = new int[8];
         int cutCount = 0;
-        int[] afterConjunction = isOneOf(word, 0, "وف") ? new int[] {0, 1} : new int[] {0};
-        for (int c : afterConjunction) {
-            int[] afterPreposition = isOneOf(word, c, "بلك") ? new int[] {c, c + 1} : new int[] {c};
-            for (int p : afterPreposition) {
+        int conjunctionEnd = isOneOf(word, 0, "وف") ? 1 : 0;
+        for (int c = 0; c <= conjunctionEnd; c++) {
+            int prepositionEnd = isOneOf(word, c, "بلك") ? c + 1 : c;
+            for (int p = c; p <= prepositionEnd; p++) {
                 cuts[cutCount++] = p;
                 if (word.startsWith("ال", p)) {
                     cuts[cutCount++] = p + 2;
@@ -165,7 +168,7 @@ public final class EntityMatcher {
                 forms.add(word.substring(cut));
             }
         }
-        for (int c : afterConjunction) {
+        for (int c = 0; c <= conjunctionEnd; c++) {
             if (word.startsWith("لل", c) && word.length() - c - 2 >= MIN_STRIPPED_LENGTH - 1) {
                 forms.add("ال" + word.substring(c + 2));
             }
@@ -331,6 +334,7 @@ public final class EntityMatcher {
         }
         java.util.BitSet surnameHashes = new java.util.BitSet(SURNAME_BUCKETS);
         surnames.keySet().forEach(name -> surnameHashes.set(name.hashCode() & (SURNAME_BUCKETS - 1)));
+        java.util.function.IntPredicate mayBeSurname = h -> surnameHashes.get(h & (SURNAME_BUCKETS - 1));
         List<Candidate> out = new ArrayList<>();
         int next = 0;
         for (int j = 0; j < words.size(); j++) {
@@ -340,8 +344,7 @@ public final class EntityMatcher {
             if (covered[j]) {
                 continue;
             }
-            for (String form : firstWordForms(words.get(j).normal(),
-                    h -> surnameHashes.get(h & (SURNAME_BUCKETS - 1)))) {
+            for (String form : firstWordForms(words.get(j).normal(), mayBeSurname)) {
                 AliasTrie.Target person = surnames.get(form);
                 if (person != null && firstMentionBefore(kept, person, j)) {
                     out.add(new Candidate(j, j + 1, List.of(person), person));
