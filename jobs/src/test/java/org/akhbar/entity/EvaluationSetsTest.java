@@ -17,7 +17,7 @@ class EvaluationSetsTest {
     private static final EntityEvaluation EVALUATION = new EntityEvaluation(Gazetteer.bundled());
 
     @ParameterizedTest
-    @ValueSource(strings = {"tuning.jsonl", "dev.jsonl"})
+    @ValueSource(strings = {"tuning.jsonl", "dev.jsonl", "dev2.jsonl"})
     void developmentSetsMeetTheTargets(String set) throws IOException {
         Path file = Path.of("..", "data", "eval", set);
         EntityEvaluation.Report report = EVALUATION.evaluate(Files.newBufferedReader(file, StandardCharsets.UTF_8));
