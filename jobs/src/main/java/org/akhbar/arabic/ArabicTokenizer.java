@@ -35,10 +35,10 @@ public final class ArabicTokenizer {
     }
 
     public static List<Word> words(String text) {
-        List<Word> words = new ArrayList<>();
         if (text == null) {
-            return words;
+            return new ArrayList<>();
         }
+        List<Word> words = new ArrayList<>(text.length() / 5 + 1);
         boolean pendingBreak = true;
         int i = 0;
         int n = text.length();

@@ -17,6 +17,10 @@ public final class TextNormalizer {
     private static final org.apache.lucene.analysis.ar.ArabicNormalizer ARABIC =
             new org.apache.lucene.analysis.ar.ArabicNormalizer();
 
+    /** Words are short: one buffer per thread saves an allocation per word on the hot path. */
+    private static final int WORD_BUFFER_CHARS = 64;
+    private static final ThreadLocal<char[]> WORD_BUFFER = ThreadLocal.withInitial(() -> new char[WORD_BUFFER_CHARS]);
+
     private TextNormalizer() {
     }
 
@@ -55,7 +59,7 @@ public final class TextNormalizer {
     }
 
     private static String plainArabicOrAscii(String text, int start, int end) {
-        char[] out = new char[end - start];
+        char[] out = end - start <= WORD_BUFFER_CHARS ? WORD_BUFFER.get() : new char[end - start];
         int n = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);

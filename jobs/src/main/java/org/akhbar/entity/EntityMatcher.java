@@ -28,8 +28,9 @@ import org.akhbar.arabic.ArabicTokenizer.Word;
  */
 public final class EntityMatcher {
     private static final int MIN_STRIPPED_LENGTH = 3;
+    /** The longest clitic prefix: conjunction, preposition and article (وبال). */
+    private static final int MAX_PREFIX_LENGTH = 4;
     private static final int HASH_BUCKETS = 1 << 20;
-    private static final int SURNAME_BUCKETS = 1 << 12;
     /** Letters a clitic prefix can start with: most words start with none and need no stripping. */
     private static final String CLITIC_FIRST_LETTERS = "وفبلكا";
     private static final Set<String> GIVEN_NAMES = Set.of("محمد", "احمد", "علي", "حسن", "حسين", "عبد", "عبدالله",
@@ -58,22 +59,22 @@ public final class EntityMatcher {
      */
     public List<Mention> find(List<String> segments) {
         List<Word> words = new ArrayList<>();
-        List<Integer> segmentOf = new ArrayList<>();
+        int[] segmentStarts = new int[segments.size() + 1];
         for (int s = 0; s < segments.size(); s++) {
+            segmentStarts[s] = words.size();
             List<Word> w = ArabicTokenizer.words(segments.get(s));
             for (int i = 0; i < w.size(); i++) {
-                Word word = w.get(i);
-                words.add(i == 0 ? word.withBreakBefore() : word);
-                segmentOf.add(s);
+                words.add(i == 0 ? w.get(i).withBreakBefore() : w.get(i));
             }
         }
+        segmentStarts[segments.size()] = words.size();
         List<Candidate> found = longestMatches(words);
         List<Candidate> resolved = resolve(found);
         List<Candidate> withSurnames = addSurnames(words, resolved);
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : withSurnames) {
-            mentions.add(new Mention(c.target.entity(), c.target.kind(), surface(words, c), segmentOf.get(c.start),
-                    c.start));
+            mentions.add(new Mention(c.target.entity(), c.target.kind(), surface(words, c),
+                    segmentOf(segmentStarts, c.start), c.start));
         }
         return mentions;
     }
@@ -142,47 +143,60 @@ public final class EntityMatcher {
         return firstWordForms(word, hash -> true);
     }
 
-    /** As above, keeping only remainders whose {@code hashCode} may be known: the others cost no allocation. */
+    /**
+     * As above, keeping only remainders whose {@code hashCode} may be known: the suffix hashes are computed in one
+     * sweep from the end, and only a hit is checked for a valid prefix and cut out.
+     */
     static List<String> firstWordForms(String word, java.util.function.IntPredicate mayBeKnown) {
-        if (word.isEmpty() || CLITIC_FIRST_LETTERS.indexOf(word.charAt(0)) < 0) {
+        int n = word.length();
+        if (n == 0 || CLITIC_FIRST_LETTERS.indexOf(word.charAt(0)) < 0) {
             return List.of(word);
         }
-        int[] cuts = new int[8];
-        int cutCount = 0;
-        int conjunctionEnd = isOneOf(word, 0, "وف") ? 1 : 0;
-        for (int c = 0; c <= conjunctionEnd; c++) {
-            int prepositionEnd = isOneOf(word, c, "بلك") ? c + 1 : c;
-            for (int p = c; p <= prepositionEnd; p++) {
-                cuts[cutCount++] = p;
-                if (word.startsWith("ال", p)) {
-                    cuts[cutCount++] = p + 2;
-                }
+        int maxCut = Math.max(0, Math.min(MAX_PREFIX_LENGTH, n - MIN_STRIPPED_LENGTH));
+        int[] suffixHashes = new int[maxCut + 1];
+        int hash = 0;
+        int power = 1;
+        for (int i = n - 1; i >= 1; i--) {
+            hash += word.charAt(i) * power;
+            power *= 31;
+            if (i <= maxCut) {
+                suffixHashes[i] = hash;
             }
         }
-        java.util.Arrays.sort(cuts, 0, cutCount);
-        List<String> forms = new ArrayList<>(cutCount + 1);
-        forms.add(word);
-        for (int k = 0; k < cutCount; k++) {
-            int cut = cuts[k];
-            if (cut > 0 && word.length() - cut >= MIN_STRIPPED_LENGTH && mayBeKnown.test(suffixHash(word, cut))) {
+        List<String> forms = null;
+        for (int cut = 1; cut <= maxCut; cut++) {
+            if (mayBeKnown.test(suffixHashes[cut]) && isCliticPrefix(word, cut)) {
+                if (forms == null) {
+                    forms = new ArrayList<>(3);
+                    forms.add(word);
+                }
                 forms.add(word.substring(cut));
             }
         }
-        for (int c = 0; c <= conjunctionEnd; c++) {
-            if (word.startsWith("لل", c) && word.length() - c - 2 >= MIN_STRIPPED_LENGTH - 1) {
-                forms.add("ال" + word.substring(c + 2));
+        int lil = word.startsWith("لل") ? 0 : word.startsWith("لل", 1) && isOneOf(word, 0, "وف") ? 1 : -1;
+        if (lil >= 0 && n - lil - 2 >= MIN_STRIPPED_LENGTH - 1) {
+            if (forms == null) {
+                forms = new ArrayList<>(2);
+                forms.add(word);
             }
+            forms.add("ال" + word.substring(lil + 2));
         }
-        return forms;
+        return forms == null ? List.of(word) : forms;
     }
 
-    /** {@code word.substring(from).hashCode()}, without making the substring. */
-    private static int suffixHash(String word, int from) {
-        int h = 0;
-        for (int i = from; i < word.length(); i++) {
-            h = 31 * h + word.charAt(i);
+    /** Whether word[0, cut) is {@code و|ف} then {@code ب|ل|ك} then {@code ال}, each optional. */
+    private static boolean isCliticPrefix(String word, int cut) {
+        int i = 0;
+        if (i < cut && (word.charAt(i) == 'و' || word.charAt(i) == 'ف')) {
+            i++;
         }
-        return h;
+        if (i < cut && (word.charAt(i) == 'ب' || word.charAt(i) == 'ل' || word.charAt(i) == 'ك')) {
+            i++;
+        }
+        if (i + 2 <= cut && word.startsWith("ال", i)) {
+            i += 2;
+        }
+        return i == cut;
     }
 
     static int bucket(int hash) {
@@ -332,9 +346,7 @@ public final class EntityMatcher {
         if (surnames.isEmpty()) {
             return kept;
         }
-        java.util.BitSet surnameHashes = new java.util.BitSet(SURNAME_BUCKETS);
-        surnames.keySet().forEach(name -> surnameHashes.set(name.hashCode() & (SURNAME_BUCKETS - 1)));
-        java.util.function.IntPredicate mayBeSurname = h -> surnameHashes.get(h & (SURNAME_BUCKETS - 1));
+        String[] surnameWords = surnames.keySet().toArray(String[]::new);
         List<Candidate> out = new ArrayList<>();
         int next = 0;
         for (int j = 0; j < words.size(); j++) {
@@ -344,7 +356,10 @@ public final class EntityMatcher {
             if (covered[j]) {
                 continue;
             }
-            for (String form : firstWordForms(words.get(j).normal(), mayBeSurname)) {
+            if (!endsWithAny(words.get(j).normal(), surnameWords)) {
+                continue; // a surname with clitics still ends the word: most words need no more
+            }
+            for (String form : firstWordForms(words.get(j).normal())) {
                 AliasTrie.Target person = surnames.get(form);
                 if (person != null && firstMentionBefore(kept, person, j)) {
                     out.add(new Candidate(j, j + 1, List.of(person), person));
@@ -356,6 +371,24 @@ public final class EntityMatcher {
             out.add(kept.get(next++));
         }
         return out;
+    }
+
+    /** The segment holding word {@code position}: the last segment starting at or before it. */
+    private static int segmentOf(int[] segmentStarts, int position) {
+        int s = 0;
+        while (s + 1 < segmentStarts.length - 1 && segmentStarts[s + 1] <= position) {
+            s++;
+        }
+        return s;
+    }
+
+    private static boolean endsWithAny(String word, String[] endings) {
+        for (String ending : endings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastWord(String name) {
