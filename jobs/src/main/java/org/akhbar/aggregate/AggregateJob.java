@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.akhbar.dump.InputException;
 import org.akhbar.job.RunLog;
-import org.akhbar.job.WarehouseConventions;
-import org.akhbar.table.CrashTestHook;
+import org.akhbar.job.WarehouseRun;
+import org.akhbar.table.TableCommitter;
 import org.akhbar.table.TableWriter;
 import org.akhbar.table.Warehouse;
 import org.apache.spark.sql.Dataset;
@@ -33,10 +33,9 @@ public final class AggregateJob {
     public AggregateSummary run(AggregateOptions options, String runId) throws IOException {
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
-        WarehouseConventions.apply(spark);
-        Warehouse warehouse = new Warehouse(spark, options.warehouse());
-        var committer = warehouse.committer(CrashTestHook.fromSystemProperty());
-        committer.recover().forEach(repair -> System.err.println("repaired warehouse: " + repair));
+        WarehouseRun run = WarehouseRun.open(spark, options.warehouse());
+        Warehouse warehouse = run.warehouse();
+        TableCommitter committer = run.committer();
         for (String needed : List.of("articles", "article_entities", "article_tags", "article_sources")) {
             if (!warehouse.exists(needed)) {
                 throw new InputException("no " + needed + " table in " + options.warehouse()

@@ -16,9 +16,9 @@ import java.util.Set;
 import org.akhbar.entity.Entity;
 import org.akhbar.entity.Gazetteer;
 import org.akhbar.job.RunLog;
-import org.akhbar.job.WarehouseConventions;
-import org.akhbar.table.CrashTestHook;
+import org.akhbar.job.WarehouseRun;
 import org.akhbar.table.TableSchemas;
+import org.akhbar.table.TableCommitter;
 import org.akhbar.table.TableWriter;
 import org.akhbar.table.Warehouse;
 import org.akhbar.tag.TagSplitter;
@@ -54,10 +54,9 @@ public final class EnrichJob {
     public EnrichSummary run(EnrichOptions options, String runId) throws IOException {
         java.time.Instant startedAt = java.time.Instant.now();
         long started = System.nanoTime();
-        WarehouseConventions.apply(spark);
-        Warehouse warehouse = new Warehouse(spark, options.warehouse());
-        var committer = warehouse.committer(CrashTestHook.fromSystemProperty());
-        committer.recover().forEach(repair -> System.err.println("repaired warehouse: " + repair));
+        WarehouseRun run = WarehouseRun.open(spark, options.warehouse());
+        Warehouse warehouse = run.warehouse();
+        TableCommitter committer = run.committer();
         if (!warehouse.exists("articles")) {
             throw new org.akhbar.dump.InputException("no articles table in " + options.warehouse()
                     + ": run news ingest first");

@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import org.akhbar.dump.InputFile;
 import org.akhbar.dump.InputLister;
 import org.apache.hadoop.fs.Path;
-import org.akhbar.table.CrashTestHook;
 import org.akhbar.table.TableCommitter;
 import org.akhbar.table.TableSchemas;
 import org.akhbar.table.TableWriter;
@@ -46,10 +45,9 @@ public final class IngestJob {
     public IngestSummary run(IngestOptions options, String runId) throws IOException {
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
-        WarehouseConventions.apply(spark);
-        Warehouse warehouse = new Warehouse(spark, options.warehouse());
-        TableCommitter committer = warehouse.committer(CrashTestHook.fromSystemProperty());
-        committer.recover().forEach(repair -> System.err.println("repaired warehouse: " + repair));
+        WarehouseRun run = WarehouseRun.open(spark, options.warehouse());
+        Warehouse warehouse = run.warehouse();
+        TableCommitter committer = run.committer();
         TableWriter writer = new TableWriter(committer, runId);
 
         List<InputFile> listed = new InputLister(spark.sparkContext().hadoopConfiguration()).list(options.inputs());
