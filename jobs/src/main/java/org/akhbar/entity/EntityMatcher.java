@@ -114,6 +114,9 @@ public final class EntityMatcher {
     private Candidate matchAt(List<Word> words, int i) {
         Candidate best = null;
         for (String first : firstWordForms(words.get(i).normal(), mayStartName)) {
+            if (!mayStartName.test(first.hashCode())) {
+                continue; // most words start no name: a bit test spares the map look-up
+            }
             AliasTrie.Node node = gazetteer.trie().root().child(first);
             int end = i + 1;
             Candidate here = null;
