@@ -30,6 +30,7 @@ public final class EntityMatcher {
     private static final int MIN_STRIPPED_LENGTH = 3;
     /** The longest clitic prefix: conjunction, preposition and article (وبال). */
     private static final int MAX_PREFIX_LENGTH = 4;
+    private static final int[] POWERS_OF_31 = powersOf31(64);
     private static final int HASH_BUCKETS = 1 << 20;
     /** Letters a clitic prefix can start with: most words start with none and need no stripping. */
     private static final String CLITIC_FIRST_LETTERS = "وفبلكا";
@@ -156,19 +157,14 @@ public final class EntityMatcher {
             return List.of(word);
         }
         int maxCut = Math.max(0, Math.min(MAX_PREFIX_LENGTH, n - MIN_STRIPPED_LENGTH));
-        int[] suffixHashes = new int[maxCut + 1];
-        int hash = 0;
-        int power = 1;
-        for (int i = n - 1; i >= 1; i--) {
-            hash += word.charAt(i) * power;
-            power *= 31;
-            if (i <= maxCut) {
-                suffixHashes[i] = hash;
-            }
-        }
+        int whole = word.hashCode();
+        int prefixHash = 0;
         List<String> forms = null;
         for (int cut = 1; cut <= maxCut; cut++) {
-            if (mayBeKnown.test(suffixHashes[cut]) && isCliticPrefix(word, cut)) {
+            // hash(word) = hash(prefix)·31^|suffix| + hash(suffix), in int arithmetic like String.hashCode
+            prefixHash = 31 * prefixHash + word.charAt(cut - 1);
+            int suffixHash = whole - prefixHash * powerOf31(n - cut);
+            if (mayBeKnown.test(suffixHash) && isCliticPrefix(word, cut)) {
                 if (forms == null) {
                     forms = new ArrayList<>(3);
                     forms.add(word);
@@ -185,6 +181,26 @@ public final class EntityMatcher {
             forms.add("ال" + word.substring(lil + 2));
         }
         return forms == null ? List.of(word) : forms;
+    }
+
+    private static int powerOf31(int exponent) {
+        if (exponent < POWERS_OF_31.length) {
+            return POWERS_OF_31[exponent];
+        }
+        int p = 1;
+        for (int i = 0; i < exponent; i++) {
+            p *= 31;
+        }
+        return p;
+    }
+
+    private static int[] powersOf31(int count) {
+        int[] powers = new int[count];
+        powers[0] = 1;
+        for (int i = 1; i < count; i++) {
+            powers[i] = powers[i - 1] * 31;
+        }
+        return powers;
     }
 
     /** Whether word[0, cut) is {@code و|ف} then {@code ب|ل|ك} then {@code ال}, each optional. */
@@ -350,6 +366,12 @@ public final class EntityMatcher {
             return kept;
         }
         String[] surnameWords = surnames.keySet().toArray(String[]::new);
+        java.util.BitSet surnameEndings = new java.util.BitSet(1 << 16);
+        for (String surname : surnameWords) {
+            if (!surname.isEmpty()) {
+                surnameEndings.set(surname.charAt(surname.length() - 1));
+            }
+        }
         List<Candidate> out = new ArrayList<>();
         int next = 0;
         for (int j = 0; j < words.size(); j++) {
@@ -359,7 +381,9 @@ public final class EntityMatcher {
             if (covered[j]) {
                 continue;
             }
-            if (!endsWithAny(words.get(j).normal(), surnameWords)) {
+            String normal = words.get(j).normal();
+            if (normal.isEmpty() || !surnameEndings.get(normal.charAt(normal.length() - 1))
+                    || !endsWithAny(normal, surnameWords)) {
                 continue; // a surname with clitics still ends the word: most words need no more
             }
             for (String form : firstWordForms(words.get(j).normal())) {
