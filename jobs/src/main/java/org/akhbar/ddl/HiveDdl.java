@@ -1,6 +1,5 @@
 package org.akhbar.ddl;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.types.StructField;
 
@@ -20,13 +19,9 @@ public final class HiveDdl implements DdlDialect {
 
     @Override
     public List<String> statements(TableDefinition table) {
-        List<String> columns = new ArrayList<>();
-        for (StructField f : table.dataColumns()) {
-            columns.add(SparkDdl.column(f));
-        }
         String name = SqlLiterals.backticked(table.name());
-        StringBuilder create = new StringBuilder("CREATE EXTERNAL TABLE IF NOT EXISTS ").append(name).append(" (\n  ")
-                .append(String.join(",\n  ", columns)).append("\n)\n");
+        StringBuilder create = new StringBuilder("CREATE EXTERNAL TABLE IF NOT EXISTS ").append(name)
+                .append(SparkDdl.columnList(table.dataColumns().toArray(StructField[]::new)));
         if (table.partitioned()) {
             create.append("PARTITIONED BY (").append(SparkDdl.column(table.partitionColumn())).append(")\n");
         }

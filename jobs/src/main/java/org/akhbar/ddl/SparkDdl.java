@@ -20,13 +20,9 @@ public final class SparkDdl implements DdlDialect {
 
     @Override
     public List<String> statements(TableDefinition table) {
-        List<String> columns = new ArrayList<>();
-        for (StructField f : table.schema().fields()) {
-            columns.add(column(f));
-        }
         String name = SqlLiterals.backticked(table.name());
-        StringBuilder create = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(name).append(" (\n  ")
-                .append(String.join(",\n  ", columns)).append("\n)\nUSING PARQUET\n");
+        StringBuilder create = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(name)
+                .append(columnList(table.schema().fields())).append("USING PARQUET\n");
         if (table.partitioned()) {
             create.append("PARTITIONED BY (").append(SqlLiterals.backticked(table.partitionColumn().name()))
                     .append(")\n");
@@ -35,6 +31,15 @@ public final class SparkDdl implements DdlDialect {
         // A table declared over existing partition folders knows none of them until they are recovered.
         return table.partitioned() ? List.of(create.toString(), "MSCK REPAIR TABLE " + name)
                 : List.of(create.toString());
+    }
+
+    /** " (\n  col TYPE COMMENT '…',\n  …\n)\n": the column block Spark and Hive share. */
+    static String columnList(StructField[] fields) {
+        List<String> columns = new ArrayList<>();
+        for (StructField f : fields) {
+            columns.add(column(f));
+        }
+        return " (\n  " + String.join(",\n  ", columns) + "\n)\n";
     }
 
     static String column(StructField f) {
