@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.akhbar.dump.InputException;
 import org.akhbar.job.RunLog;
 import org.akhbar.job.WarehouseRun;
@@ -21,9 +22,15 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Enriched tables → {@code article_duplicates}, {@code entity_cooccurrence}, {@code source_counts},
  * {@code tag_frequencies}, all keyed by period_type and period_start; deduplicated figures give one vote per
- * duplicate cluster. Every aggregate is recomputed from the per-article tables.
+ * duplicate cluster. A run recomputes only the periods holding articles whose contribution changed since the last
+ * run (see {@link AggregateInputs}) and keeps the stored rows of the others; all-time co-occurrence is summed from
+ * the stored month counts.
  */
 public final class AggregateJob {
+    /** The tables an incremental run updates: without any of them, every period is recomputed. */
+    private static final List<String> OUTPUTS = List.of("source_counts", "tag_frequencies", "entity_cooccurrence",
+            "cooccurrence_month_counts", "aggregate_inputs");
+
     private final SparkSession spark;
 
     public AggregateJob(SparkSession spark) {
@@ -47,41 +54,80 @@ public final class AggregateJob {
         Dataset<Row> articles = warehouse.read("articles")
                 .select("article_id", "body", "content_hash", "published_date");
         Dataset<Row> duplicates = new DuplicateFinder(spark).find(articles).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> clusterKeys = null;
         try {
             writer.replace("article_duplicates", duplicates.coalesce(1), List.of(), List.of("cluster_id",
                     "article_id"));
-            Dataset<Row> clusterKeys = articles.select("article_id", "published_date")
+            clusterKeys = articles.select("article_id", "published_date")
                     .join(duplicates.select("article_id", "cluster_id"), "article_id", "left")
                     .withColumn("cluster_key", coalesce(col("cluster_id"), col("article_id")))
                     .drop("cluster_id").persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> representatives = clusterKeys.where(col("cluster_key").equalTo(col("article_id")))
-                    .select("article_id");
-            Dataset<Row> totals = PeriodCounts.periodTotals(clusterKeys);
-
-            Dataset<Row> pairs = new Cooccurrence(spark, options.cooccurrence())
-                    .compute(warehouse.read("article_entities"), representatives);
-            writer.replace("entity_cooccurrence", pairs, List.of(), List.of("period_type", "period_start", "window",
-                    "entity_a", "entity_b"));
-            Dataset<Row> sources = warehouse.read("article_sources").drop("published_date")
-                    .join(clusterKeys, "article_id");
-            writer.replace("source_counts", PeriodCounts.sourceCounts(sources, totals), List.of(),
-                    List.of("period_type", "period_start", "role", "source_name"));
+            Dataset<Row> entities = warehouse.read("article_entities");
             Dataset<Row> tags = warehouse.read("article_tags").select("article_id", "tag", "site_box")
                     .join(clusterKeys, "article_id");
-            writer.replace("tag_frequencies", PeriodCounts.tagFrequencies(tags, totals, options.includeSiteBox()),
-                    List.of(), List.of("period_type", "period_start", "rank", "tag"));
+            Dataset<Row> sources = warehouse.read("article_sources").drop("published_date")
+                    .join(clusterKeys, "article_id");
+            Dataset<Row> fingerprints = AggregateInputs.fingerprints(clusterKeys, entities, tags, sources,
+                    new TreeMap<>(parameters(options)).toString()).persist(StorageLevel.MEMORY_AND_DISK());
+            boolean incremental = !options.recomputeAll() && allExist(warehouse, OUTPUTS);
+            TouchedPeriods touched = incremental
+                    ? AggregateInputs.touched(fingerprints, warehouse.read("aggregate_inputs"))
+                    : TouchedPeriods.everything();
+
+            Dataset<Row> totals = PeriodCounts.periodTotals(clusterKeys, touched);
+            writer.replace("source_counts", kept(PeriodCounts.sourceCounts(sources, totals, touched),
+                    incremental ? warehouse.read("source_counts") : null, touched), List.of(),
+                    List.of("period_type", "period_start", "role", "source_name"));
+            Dataset<Row> tagCounts = kept(PeriodCounts.tagCounts(tags, totals, options.includeSiteBox(), touched),
+                    incremental ? warehouse.read("tag_frequencies").drop("trend_score", "is_new") : null, touched);
+            writer.replace("tag_frequencies", PeriodCounts.withTrends(tagCounts), List.of(),
+                    List.of("period_type", "period_start", "rank", "tag"));
+
+            Dataset<Row> representatives = clusterKeys.where(col("cluster_key").equalTo(col("article_id")))
+                    .select("article_id");
+            try (CooccurrenceUpdate update = new CooccurrenceUpdate(new Cooccurrence(spark, options.cooccurrence()))) {
+                CooccurrenceUpdate.Result cooccurrence = update.update(entities, representatives, touched,
+                        incremental ? warehouse.read("cooccurrence_month_counts") : null,
+                        incremental ? warehouse.read("entity_cooccurrence") : null);
+                // The stored counts are read by both new tables: the one that replaces them is written last.
+                writer.replace("entity_cooccurrence", cooccurrence.table(), List.of(), List.of("period_type",
+                        "period_start", "window", "entity_a", "entity_b"));
+                writer.replace("cooccurrence_month_counts", cooccurrence.monthCounts(), List.of(),
+                        List.of("period_start", "window", "deduplicated", "entity_a", "entity_b"));
+            }
+            writer.replace("aggregate_inputs", fingerprints, List.of(), List.of("article_id"));
+            fingerprints.unpersist();
 
             AggregateSummary summary = new AggregateSummary(runId, articles.count(), duplicates.count(),
-                    duplicates.select("cluster_id").distinct().count(), warehouse.read("entity_cooccurrence").count(),
-                    warehouse.read("source_counts").count(), warehouse.read("tag_frequencies").count(),
-                    (System.nanoTime() - started) / 1e9);
+                    duplicates.select("cluster_id").distinct().count(), touched.describe(),
+                    warehouse.read("entity_cooccurrence").count(), warehouse.read("source_counts").count(),
+                    warehouse.read("tag_frequencies").count(), (System.nanoTime() - started) / 1e9);
+            Map<String, String> recorded = new TreeMap<>(parameters(options));
+            recorded.put("periods_recomputed", touched.describe());
             RunLog.append(spark, warehouse, writer, RunLog.RunRecord.ofTables(runId, "aggregate", startedAt,
-                    summary.seconds(), summary.articles(), parameters(options)));
-            clusterKeys.unpersist();
+                    summary.seconds(), summary.articles(), recorded));
             return summary;
         } finally {
             duplicates.unpersist();
+            if (clusterKeys != null) {
+                clusterKeys.unpersist();
+            }
         }
+    }
+
+    private static boolean allExist(Warehouse warehouse, List<String> tables) throws IOException {
+        for (String table : tables) {
+            if (!warehouse.exists(table)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The recomputed rows, with the stored rows of every period not recomputed (none on a full run). */
+    private static Dataset<Row> kept(Dataset<Row> recomputed, Dataset<Row> stored, TouchedPeriods touched) {
+        return stored == null ? recomputed : recomputed.unionByName(stored.where(
+                org.apache.spark.sql.functions.not(touched.periodFilter(col("period_type"), col("period_start")))));
     }
 
     private static Map<String, String> parameters(AggregateOptions options) {

@@ -34,17 +34,17 @@ public final class PeriodCounts {
     private PeriodCounts() {
     }
 
-    /** @param articles article_id, cluster_key, published_date: the denominators */
-    static Dataset<Row> periodTotals(Dataset<Row> articles) {
-        return Periods.explodeInto(articles, "published_date", PERIOD_TYPES)
+    /** @param articles article_id, cluster_key, published_date: the denominators of the touched periods */
+    static Dataset<Row> periodTotals(Dataset<Row> articles, TouchedPeriods touched) {
+        return touchedPeriods(articles, touched)
                 .groupBy("period_type", "period_start")
                 .agg(countDistinct("article_id").as("total"), countDistinct("cluster_key").as("total_dedup"));
     }
 
     /** @param sources article_id, cluster_key, role, source_id, source_name, published_date */
-    public static Dataset<Row> sourceCounts(Dataset<Row> sources, Dataset<Row> totals) {
+    static Dataset<Row> sourceCounts(Dataset<Row> sources, Dataset<Row> totals, TouchedPeriods touched) {
         Dataset<Row> key = sources.withColumn("source_key", coalesce(col("source_id"), col("source_name")));
-        return Periods.explodeInto(key, "published_date", PERIOD_TYPES)
+        return touchedPeriods(key, touched)
                 .groupBy("period_type", "period_start", "source_key", "role")
                 .agg(org.apache.spark.sql.functions.first("source_id", true).as("source_id"),
                         org.apache.spark.sql.functions.min("source_name").as("source_name"),
@@ -55,10 +55,15 @@ public final class PeriodCounts {
                 .drop("source_key", "total", "total_dedup");
     }
 
-    /** @param tags article_id, cluster_key, tag, site_box, published_date */
-    public static Dataset<Row> tagFrequencies(Dataset<Row> tags, Dataset<Row> totals, boolean includeSiteBox) {
+    /**
+     * Each tag's articles, share and rank in the touched periods, without trend and newness.
+     *
+     * @param tags article_id, cluster_key, tag, site_box, published_date
+     */
+    static Dataset<Row> tagCounts(Dataset<Row> tags, Dataset<Row> totals, boolean includeSiteBox,
+                                  TouchedPeriods touched) {
         Dataset<Row> kept = includeSiteBox ? tags : tags.where(col("site_box").equalTo(false));
-        Dataset<Row> counts = Periods.explodeInto(kept, "published_date", PERIOD_TYPES)
+        return touchedPeriods(kept, touched)
                 .groupBy("period_type", "period_start", "tag")
                 .agg(countDistinct("article_id").as("articles"), countDistinct("cluster_key").as("articles_dedup"))
                 .join(totals, seq("period_type", "period_start"))
@@ -66,6 +71,13 @@ public final class PeriodCounts {
                 .withColumn("rank", dense_rank().over(Window.partitionBy("period_type", "period_start")
                         .orderBy(col("articles").desc())))
                 .drop("total", "total_dedup");
+    }
+
+    /**
+     * Adds trend_score and is_new to the tag counts of every period, the stored ones and the recomputed ones: both
+     * depend on earlier periods, and this pass over per-period counts is small.
+     */
+    static Dataset<Row> withTrends(Dataset<Row> counts) {
         Dataset<Row> previous = counts.withColumn("lag", explode(sequence(lit(1), lit(TREND_PERIODS))))
                 .withColumn("later_start", shift(col("period_type"), col("period_start"), col("lag")))
                 .select(col("period_type"), col("later_start").as("period_start"), col("tag"),
@@ -81,6 +93,11 @@ public final class PeriodCounts {
                 .join(firstSeen, seq("period_type", "tag"))
                 .withColumn("is_new", col("period_start").equalTo(col("first_start")))
                 .drop("first_start");
+    }
+
+    private static Dataset<Row> touchedPeriods(Dataset<Row> rows, TouchedPeriods touched) {
+        return Periods.explodeInto(rows.where(touched.articleFilter(col("published_date"))), "published_date",
+                PERIOD_TYPES).where(touched.periodFilter(col("period_type"), col("period_start")));
     }
 
     /** The start of the period {@code lag} periods after {@code start}. */

@@ -51,6 +51,11 @@ public final class Periods {
                 col("period_type").equalTo(ALL), lit(null).cast("date")).otherwise(col("period_start")));
     }
 
+    /** A DATE value as collected: java.time.LocalDate with Spark's Java 8 date API on, java.sql.Date without. */
+    static java.time.LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (java.time.LocalDate) value;
+    }
+
     static Column start(String type, Column date) {
         return switch (type) {
             case DAY -> date;

@@ -23,8 +23,12 @@ final class AggregateOptionsMixin {
     @Option(names = "--include-site-box", description = "Count sites' trending-box tags in tag frequencies too.")
     boolean includeSiteBox;
 
+    @Option(names = "--recompute-all", description = "Recompute the aggregates of every period, not only of those"
+            + " holding articles added or changed since the last run (after upgrading the application).")
+    boolean recomputeAll;
+
     AggregateOptions toAggregateOptions(String warehouse) {
         return new AggregateOptions(warehouse, new Cooccurrence.Parameters(maxEntitiesPerWindow, minSupport, topK),
-                includeSiteBox);
+                includeSiteBox, recomputeAll);
     }
 }

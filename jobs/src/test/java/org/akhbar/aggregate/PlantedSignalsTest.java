@@ -42,7 +42,7 @@ class PlantedSignalsTest {
         SampleWarehouse.ingest(List.of(dump.toString()), warehouse, "planted");
         new EnrichJob(SharedSpark.session()).run(new EnrichOptions(warehouse.toString(), null, false), "planted-e");
         new AggregateJob(SharedSpark.session()).run(new AggregateOptions(warehouse.toString(),
-                Cooccurrence.Parameters.defaults(), false), "planted-a");
+                Cooccurrence.Parameters.defaults(), false, false), "planted-a");
     }
 
     private static Dataset<Row> table(String name) {

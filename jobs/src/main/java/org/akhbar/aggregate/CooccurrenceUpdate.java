@@ -1,0 +1,132 @@
+package org.akhbar.aggregate;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sum;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Brings entity co-occurrence up to date for the touched periods. Weeks and months touched are recomputed from
+ * their articles; the all-time figures are summed from {@code cooccurrence_month_counts}, the stored counts of
+ * every month (and of the undated articles), of which only the touched months are counted again.
+ *
+ * <p>Stored pair counts hold only pairs of entities frequent over all time (at least minimum support windows), so
+ * rare entities are still dropped before pairing. An entity that becomes frequent with new articles has its few
+ * earlier months paired again, which keeps the stored counts equal to a full recomputation.
+ */
+final class CooccurrenceUpdate implements AutoCloseable {
+    private final Cooccurrence cooccurrence;
+    /** Intermediate results read by several branches: cached, so that plans stay small and work is done once. */
+    private final List<Dataset<Row>> cached = new ArrayList<>();
+
+    CooccurrenceUpdate(Cooccurrence cooccurrence) {
+        this.cooccurrence = cooccurrence;
+    }
+
+    /** The new stored month counts and the new entity_cooccurrence rows. */
+    record Result(Dataset<Row> monthCounts, Dataset<Row> table) {
+    }
+
+    /**
+     * @param storedCounts the stored month counts, null when every period is recomputed
+     * @param storedTable  the stored entity_cooccurrence rows, null when every period is recomputed
+     */
+    Result update(Dataset<Row> articleEntities, Dataset<Row> representatives, TouchedPeriods touched,
+                  Dataset<Row> storedCounts, Dataset<Row> storedTable) {
+        Dataset<Row> weekWindows = Periods.explodeInto(cooccurrence.windows(
+                        articleEntities.where(touched.articleFilter(col("published_date"))), representatives),
+                "published_date", List.of(Periods.WEEK))
+                .where(touched.periodFilter(col("period_type"), col("period_start")));
+        Dataset<Row> weeks = cooccurrence.score(cache(cooccurrence.countsWithinPeriods(cache(weekWindows))));
+
+        Dataset<Row> monthCounts = cache(monthCounts(articleEntities, representatives, touched, storedCounts));
+        Dataset<Row> months = cooccurrence.score(monthCounts.where(col("period_start").isNotNull()
+                .and(touched.monthBucketFilter(col("period_start")))));
+        Dataset<Row> allTime = cooccurrence.score(cache(Cooccurrence.sumIntoAllTime(monthCounts)));
+
+        Dataset<Row> table = Cooccurrence.tableForm(weeks.unionByName(months).unionByName(allTime));
+        if (storedTable != null) {
+            table = table.unionByName(storedTable.where(col("period_type").notEqual(Periods.ALL)
+                    .and(not(touched.periodFilter(col("period_type"), col("period_start"))))));
+        }
+        return new Result(monthCounts.select("period_start", "window", "deduplicated", "entity_a", "entity_b",
+                "windows"), table);
+    }
+
+    private Dataset<Row> monthCounts(Dataset<Row> articleEntities, Dataset<Row> representatives,
+                                     TouchedPeriods touched, Dataset<Row> stored) {
+        Dataset<Row> entities = cooccurrence.entityCounts(cache(bucketWindows(articleEntities, representatives,
+                touched)));
+        Dataset<Row> storedKept = stored == null ? null
+                : stored.withColumn("period_type", lit(Periods.MONTH))
+                        .where(not(touched.monthBucketFilter(col("period_start"))));
+        if (storedKept != null) {
+            entities = entities.unionByName(storedKept.where(col("entity_b").isNull()));
+        }
+        entities = cache(entities);
+        Dataset<Row> frequent = cache(frequentOverAllTime(entities));
+        TouchedPeriods paired = stored == null ? touched
+                : touched.withMonths(monthsOfNewlyFrequent(entities, frequent, stored));
+        Dataset<Row> pairs = cooccurrence.pairCounts(bucketWindows(articleEntities, representatives, paired)
+                .join(frequent, Cooccurrence.seq(List.of("window", "deduplicated"), "entity_id"), "left_semi"));
+        if (storedKept != null) {
+            Dataset<Row> keptPairs = storedKept.where(col("entity_b").isNotNull()
+                            .and(not(paired.monthBucketFilter(col("period_start")))))
+                    .join(frequent.withColumnRenamed("entity_id", "entity_a"),
+                            Cooccurrence.seq(List.of("window", "deduplicated"), "entity_a"), "left_semi")
+                    .join(frequent.withColumnRenamed("entity_id", "entity_b"),
+                            Cooccurrence.seq(List.of("window", "deduplicated"), "entity_b"), "left_semi");
+            pairs = pairs.unionByName(keptPairs);
+        }
+        return entities.unionByName(pairs);
+    }
+
+    private Dataset<Row> cache(Dataset<Row> rows) {
+        Dataset<Row> persisted = rows.persist(StorageLevel.MEMORY_AND_DISK());
+        cached.add(persisted);
+        return persisted;
+    }
+
+    @Override
+    public void close() {
+        cached.forEach(Dataset::unpersist);
+        cached.clear();
+    }
+
+    /** Windows of the articles in the month buckets recomputed, keyed by month (null for undated articles). */
+    private Dataset<Row> bucketWindows(Dataset<Row> articleEntities, Dataset<Row> representatives,
+                                       TouchedPeriods touched) {
+        return cooccurrence.windows(articleEntities.where(touched.monthArticleFilter(col("published_date"))),
+                        representatives)
+                .withColumn("period_type", lit(Periods.MONTH))
+                .withColumn("period_start", Periods.start(Periods.MONTH, col("published_date")));
+    }
+
+    /** window, deduplicated, entity_id of the entities seen in at least minimum support windows over all time. */
+    private Dataset<Row> frequentOverAllTime(Dataset<Row> entityCounts) {
+        return entityCounts.where(col("entity_a").isNotNull())
+                .groupBy("window", "deduplicated", "entity_a").agg(sum("windows").as("windows"))
+                .where(col("windows").geq(cooccurrence.parameters().minSupport()))
+                .select(col("window"), col("deduplicated"), col("entity_a").as("entity_id"));
+    }
+
+    /** The months (null: undated) holding an entity that is frequent now but was not in the stored counts. */
+    private List<LocalDate> monthsOfNewlyFrequent(Dataset<Row> entities, Dataset<Row> frequent, Dataset<Row> stored) {
+        Dataset<Row> before = frequentOverAllTime(stored.where(col("entity_b").isNull()));
+        Dataset<Row> newly = frequent.join(before, Cooccurrence.seq(List.of("window", "deduplicated"), "entity_id"),
+                "left_anti").withColumnRenamed("entity_id", "entity_a");
+        List<LocalDate> months = new ArrayList<>();
+        for (Row row : entities.join(newly, Cooccurrence.seq(List.of("window", "deduplicated"), "entity_a"),
+                "left_semi").select("period_start").distinct().collectAsList()) {
+            months.add(row.isNullAt(0) ? null : Periods.localDate(row.get(0)));
+        }
+        return months;
+    }
+}

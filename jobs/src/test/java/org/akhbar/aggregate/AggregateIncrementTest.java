@@ -1,0 +1,122 @@
+package org.akhbar.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.akhbar.dump.ArticleIds;
+import org.akhbar.enrich.EnrichJob;
+import org.akhbar.enrich.EnrichOptions;
+import org.akhbar.testing.Fixtures;
+import org.akhbar.testing.SampleWarehouse;
+import org.akhbar.testing.SharedSpark;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A daily increment recomputes only the periods its articles touch and gives the same tables as a full run.
+ * <pre>
+ *   day one   a1 2024-01-01  روسيا أرمينيا          a2 2024-01-02  روسيا, أذربيجان
+ *             a4 2024-01-09  أرمينيا أذربيجان       a5 2024-02-05  روسيا
+ *             a6 2024-01-16  إيران روسيا            a7 2024-01-17  إيران أرمينيا
+ *   day two   b1 2024-03-04  إيران روسيا            b4 2024-03-05  إيران روسيا
+ *             b2 2024-01-10  a4's body again, under a name whose article id sorts before a4's: the cluster's
+ *                            representative moves from a4 (Jan 9) to b2 (Jan 10)
+ *             b3 undated     روسيا أرمينيا
+ * </pre>
+ * إيران has two windows after day one, below the minimum support of 3, so January's stored counts hold none of its
+ * pairs; b1 makes it frequent, so January must be paired again, and إيران–روسيا (a6, b1, b4) reaches support 3 in
+ * all time only then.
+ */
+@Tag("slow")
+class AggregateIncrementTest {
+    private static final List<String> COMPARED = List.of("article_duplicates", "source_counts", "tag_frequencies",
+            "entity_cooccurrence", "cooccurrence_month_counts", "aggregate_inputs");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void dailyIncrementEqualsFullRecomputation() throws IOException {
+        Path dump = tmp.resolve("dump");
+        writeDayOne(dump);
+        Path daily = tmp.resolve("daily");
+        AggregateSummary first = pipeline(dump, daily, "d1");
+        assertEquals("every period", first.recomputed());
+
+        String b2 = nameSortingBefore("a4.txt");
+        writeDayTwo(dump, b2);
+        AggregateSummary second = pipeline(dump, daily, "d2");
+        // b1, b4 (March 4, 5), b2 (Jan 10) and a4 (Jan 9, no longer its cluster's representative); b3 is undated.
+        assertEquals("4 days, 2 weeks, 2 months and the undated articles", second.recomputed());
+
+        Path full = tmp.resolve("full");
+        pipeline(dump, full, "f1");
+        for (String table : COMPARED) {
+            assertEquals(rows(full, table), rows(daily, table), table);
+        }
+        Row iranRussia = SharedSpark.session().read().parquet(daily.resolve("entity_cooccurrence").toString())
+                .where("period_type = 'all' and window = 'article' and entity_a = 'country:ir'"
+                        + " and entity_b = 'country:ru'").first();
+        assertEquals(3L, iranRussia.<Long>getAs("pair_count"), "a6, b1, b4");
+
+        AggregateSummary again = aggregate(daily, "d3");
+        assertEquals("0 days, 0 weeks, 0 months", again.recomputed());
+        for (String table : COMPARED) {
+            assertEquals(rows(full, table), rows(daily, table), table + " after a run with nothing new");
+        }
+    }
+
+    private static void writeDayOne(Path dump) {
+        page(dump, "a1.txt", "2024-01-01", "قالت روسيا إنها تدعم أرمينيا في المفاوضات الجارية.", "روسيا أرمينيا");
+        page(dump, "a2.txt", "2024-01-02", "أكدت روسيا استعدادها للحوار.\nوقالت أذربيجان إنها ترحب بذلك.",
+                "روسيا أذربيجان");
+        page(dump, "a4.txt", "2024-01-09", "التقى مسؤولون من أرمينيا وأذربيجان في جولة جديدة.", "أرمينيا أذربيجان");
+        page(dump, "a5.txt", "2024-02-05", "أعلنت روسيا عن خطة جديدة.", "روسيا");
+        page(dump, "a6.txt", "2024-01-16", "قالت إيران إنها تتابع المحادثات مع روسيا عن كثب.", "إيران روسيا");
+        page(dump, "a7.txt", "2024-01-17", "رحبت إيران بزيارة وزير خارجية أرمينيا إلى طهران.", "إيران أرمينيا");
+    }
+
+    private static void writeDayTwo(Path dump, String b2) {
+        page(dump, "b1.txt", "2024-03-04", "أعلنت إيران وروسيا عن اتفاق جديد للتعاون.", "إيران روسيا");
+        page(dump, "b4.txt", "2024-03-05", "وصل وفد من إيران إلى روسيا لبحث الاتفاق.", "إيران روسيا");
+        page(dump, b2, "2024-01-10", "التقى مسؤولون من أرمينيا وأذربيجان في جولة جديدة.", "أرمينيا أذربيجان");
+        Fixtures.write(dump.resolve("b3.txt"), "قالت روسيا إنها تدعم أرمينيا في المحادثات.\nالمصدر: وكالة إكس");
+    }
+
+    private static void page(Path dump, String name, String date, String body, String tags) {
+        Fixtures.write(dump.resolve(name), "تاريخ النشر: " + date + "\n" + body + "\nالمصدر: وكالة إكس\nكلمات دلالية: "
+                + tags);
+    }
+
+    /** A file name for b2 whose article id sorts before that of {@code other}, so b2 becomes the representative. */
+    private static String nameSortingBefore(String other) {
+        String target = ArticleIds.of(other, 0);
+        for (int i = 0; ; i++) {
+            String name = "b2-" + i + ".txt";
+            if (ArticleIds.of(name, 0).compareTo(target) < 0) {
+                return name;
+            }
+        }
+    }
+
+    private static AggregateSummary pipeline(Path dump, Path warehouse, String run) throws IOException {
+        assertTrue(!SampleWarehouse.ingest(List.of(dump.toString()), warehouse, run + "-i").refused());
+        new EnrichJob(SharedSpark.session()).run(new EnrichOptions(warehouse.toString(), null, false), run + "-e");
+        return aggregate(warehouse, run);
+    }
+
+    private static AggregateSummary aggregate(Path warehouse, String run) throws IOException {
+        return new AggregateJob(SharedSpark.session()).run(new AggregateOptions(warehouse.toString(),
+                Cooccurrence.Parameters.defaults(), false, false), run + "-a");
+    }
+
+    private static List<String> rows(Path warehouse, String table) {
+        return SharedSpark.session().read().parquet(warehouse.resolve(table).toString()).collectAsList().stream()
+                .map(Row::toString).sorted().toList();
+    }
+}
