@@ -71,7 +71,7 @@ class DailyRunTest {
         assertEquals(firstTables, tables(warehouse));
         assertEquals(5, firstTables.get("articles").size(), "the five seeds");
         String log = log(warehouse);
-        assertEquals(2, count(log, "daily " + DAY + " [pid "), 0, log);
+        assertEquals(2, count(log, "] start: warehouse "), log);
         assertTrue(log.contains("0 files read (5 skipped as already ingested)"), log);
         assertEquals(2, count(log, "end: exit 0 (done)"), log);
         if (log.contains("report: not available in this build of news; skipped")) {
