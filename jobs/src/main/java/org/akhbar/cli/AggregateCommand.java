@@ -2,6 +2,8 @@ package org.akhbar.cli;
 
 import java.util.concurrent.Callable;
 import org.akhbar.aggregate.AggregateJob;
+import org.akhbar.lock.WarehouseLock;
+import org.akhbar.progress.ProgressReporter;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,14 +16,22 @@ final class AggregateCommand implements Callable<Integer> {
     WarehouseOption warehouse;
 
     @Mixin
+    ProgressOptions progressOptions;
+
+    @Mixin
     AggregateOptionsMixin aggregate;
 
     @Override
     public Integer call() throws Exception {
-        try (CommandSession session = CommandSession.start("news aggregate")) {
+        try (WarehouseLock lock = WriterLock.take(warehouse, "aggregate");
+             CommandSession session = CommandSession.start("news aggregate");
+             ProgressReporter progress = progressOptions.start(session.spark())) {
             SparkSession spark = session.spark();
-            System.out.println(new AggregateJob(spark).run(aggregate.toAggregateOptions(warehouse.warehouse),
-                    RunIds.next()).line());
+            progress.phase("aggregate");
+            String summary = new AggregateJob(spark).run(aggregate.toAggregateOptions(warehouse.warehouse),
+                    RunIds.next()).line();
+            progress.done();
+            System.out.println(summary);
             return ExitCodes.OK;
         }
     }

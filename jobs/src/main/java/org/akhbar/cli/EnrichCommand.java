@@ -2,6 +2,8 @@ package org.akhbar.cli;
 
 import java.util.concurrent.Callable;
 import org.akhbar.enrich.EnrichJob;
+import org.akhbar.lock.WarehouseLock;
+import org.akhbar.progress.ProgressReporter;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,14 +16,22 @@ final class EnrichCommand implements Callable<Integer> {
     WarehouseOption warehouse;
 
     @Mixin
+    ProgressOptions progressOptions;
+
+    @Mixin
     EnrichOptionsMixin enrich;
 
     @Override
     public Integer call() throws Exception {
-        try (CommandSession session = CommandSession.start("news enrich")) {
+        try (WarehouseLock lock = WriterLock.take(warehouse, "enrich");
+             CommandSession session = CommandSession.start("news enrich");
+             ProgressReporter progress = progressOptions.start(session.spark())) {
             SparkSession spark = session.spark();
-            System.out.println(new EnrichJob(spark).run(enrich.toEnrichOptions(warehouse.warehouse), RunIds.next())
-                    .line());
+            progress.phase("enrich");
+            String summary = new EnrichJob(spark).run(enrich.toEnrichOptions(warehouse.warehouse), RunIds.next())
+                    .line();
+            progress.done();
+            System.out.println(summary);
             return ExitCodes.OK;
         }
     }

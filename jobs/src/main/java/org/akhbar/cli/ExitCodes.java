@@ -11,6 +11,8 @@ final class ExitCodes {
     static final int FAILED = 3;
     /** The command exists but its job is not built yet. */
     static final int NOT_AVAILABLE = 4;
+    /** Another run is writing the warehouse; nothing was done. EX_TEMPFAIL of sysexits.h: try again later. */
+    static final int LOCKED = 75;
 
     private ExitCodes() {
     }

@@ -1,6 +1,7 @@
 package org.akhbar.cli;
 
 import org.akhbar.dump.InputException;
+import org.akhbar.lock.WarehouseLockedException;
 import picocli.CommandLine;
 
 /** Turns exceptions into one clear line on stderr and an exit code; the stack trace only on request. */
@@ -13,6 +14,10 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof InputException) {
             System.err.println("news " + command + ": " + e.getMessage());
             return ExitCodes.USAGE;
+        }
+        if (e instanceof WarehouseLockedException) {
+            System.err.println("news " + command + ": " + e.getMessage());
+            return ExitCodes.LOCKED;
         }
         System.err.println("news " + command + " failed: " + describe(e)
                 + "\n(the warehouse keeps its previous tables; set " + DEBUG_VARIABLE + "=1 for the stack trace)");

@@ -5,6 +5,8 @@ import org.akhbar.aggregate.AggregateJob;
 import org.akhbar.enrich.EnrichJob;
 import org.akhbar.job.IngestJob;
 import org.akhbar.job.IngestSummary;
+import org.akhbar.lock.WarehouseLock;
+import org.akhbar.progress.ProgressReporter;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,6 +19,9 @@ final class PipelineCommand implements Callable<Integer> {
     WarehouseOption warehouse;
 
     @Mixin
+    ProgressOptions progressOptions;
+
+    @Mixin
     InputOptions input;
 
     @Mixin
@@ -27,18 +32,28 @@ final class PipelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CommandSession session = CommandSession.start("news pipeline")) {
+        try (WarehouseLock lock = WriterLock.take(warehouse, "pipeline");
+             CommandSession session = CommandSession.start("news pipeline");
+             ProgressReporter progress = progressOptions.start(session.spark())) {
             SparkSession spark = session.spark();
-            IngestSummary ingested = new IngestJob(spark).run(input.toIngestOptions(warehouse.warehouse),
+            progress.phase("ingest");
+            IngestSummary ingested = new IngestJob(spark, progress).run(input.toIngestOptions(warehouse.warehouse),
                     RunIds.next());
+            progress.done();
             System.out.println(ingested.line());
             if (ingested.refused()) {
                 return ExitCodes.RUN_REFUSED;
             }
-            System.out.println(new EnrichJob(spark).run(enrich.toEnrichOptions(warehouse.warehouse), RunIds.next())
-                    .line());
-            System.out.println(new AggregateJob(spark).run(aggregate.toAggregateOptions(warehouse.warehouse),
-                    RunIds.next()).line());
+            progress.phase("enrich");
+            String enriched = new EnrichJob(spark).run(enrich.toEnrichOptions(warehouse.warehouse), RunIds.next())
+                    .line();
+            progress.done();
+            System.out.println(enriched);
+            progress.phase("aggregate");
+            String aggregated = new AggregateJob(spark).run(aggregate.toAggregateOptions(warehouse.warehouse),
+                    RunIds.next()).line();
+            progress.done();
+            System.out.println(aggregated);
             return ExitCodes.OK;
         }
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 import org.akhbar.dump.DumpReader;
+import org.akhbar.dump.FileRead;
 import org.akhbar.dump.InputFile;
 import org.akhbar.dump.InputFormat;
 import org.akhbar.dump.JsonFields;
@@ -14,6 +15,7 @@ import org.akhbar.dump.RawRecord;
 import org.akhbar.dump.ReadItem;
 import org.akhbar.dump.ReadLimits;
 import org.akhbar.dump.SplitPlanner;
+import org.akhbar.progress.ReadCounters;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.TaskContext;
 import org.apache.spark.util.TaskCompletionListener;
@@ -36,10 +38,16 @@ final class DumpParsing {
 
     private final SparkSession spark;
     private final IngestOptions options;
+    private final ReadCounters read;
 
     DumpParsing(SparkSession spark, IngestOptions options) {
+        this(spark, options, ReadCounters.register(spark.sparkContext()));
+    }
+
+    DumpParsing(SparkSession spark, IngestOptions options, ReadCounters read) {
         this.spark = spark;
         this.options = options;
+        this.read = read;
     }
 
     /** One row per record (article or reject) and one per file read. */
@@ -58,16 +66,17 @@ final class DumpParsing {
         JsonFields jsonFields = options.jsonFields();
         StructType schema = IngestRows.schema();
         IngestRows rows = new IngestRows(schema);
+        ReadCounters read = this.read;
 
         List<SplitPlanner.Split> splits = SplitPlanner.plan(inline, cores, options.maxSplitBytes());
         JavaRDD<Row> parsedInline = jsc.parallelize(splits, Math.max(1, splits.size())).mapPartitions(it -> {
             DumpReader reader = new DumpReader(HadoopConf.rebuild(conf.value()), limits, jsonFields);
-            return new FileItems(filesOf(it), reader::read).map(rows::toRow);
+            return new FileItems(filesOf(it), reader::read, read).map(rows::toRow);
         });
         JavaRDD<Row> parsedSpread = jsc.parallelize(spread, Math.max(1, spread.size()))
                 .mapPartitions(it -> {
                     DumpReader reader = new DumpReader(HadoopConf.rebuild(conf.value()), limits, jsonFields);
-                    return new FileItems(it, reader::scan);
+                    return new FileItems(it, reader::scan, read);
                 })
                 .repartition(Math.max(1, cores * SPREAD_PARTITIONS_PER_CORE))
                 .mapPartitions(it -> {
@@ -84,15 +93,20 @@ final class DumpParsing {
         return files.iterator();
     }
 
-    /** The items of each file in turn; the file being read is closed when the task ends, even early. */
+    /**
+     * The items of each file in turn, counting every file read to its end; the file being read is closed when the
+     * task ends, even early.
+     */
     private static final class FileItems implements Iterator<ReadItem> {
         private final Iterator<InputFile> files;
         private final Function<InputFile, DumpReader.ItemIterator> open;
+        private final ReadCounters read;
         private DumpReader.ItemIterator current = DumpReader.ItemIterator.empty();
 
-        FileItems(Iterator<InputFile> files, Function<InputFile, DumpReader.ItemIterator> open) {
+        FileItems(Iterator<InputFile> files, Function<InputFile, DumpReader.ItemIterator> open, ReadCounters read) {
             this.files = files;
             this.open = open;
+            this.read = read;
             TaskContext task = TaskContext.get();
             if (task != null) {
                 task.addTaskCompletionListener((TaskCompletionListener) context -> current.close());
@@ -113,7 +127,11 @@ final class DumpParsing {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            return current.next();
+            ReadItem item = current.next();
+            if (item instanceof FileRead done) {
+                read.fileRead(done.file().size());
+            }
+            return item;
         }
 
         <T> Iterator<T> map(Function<ReadItem, T> f) {

@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.akhbar.dump.InputFile;
 import org.akhbar.dump.InputLister;
-import org.apache.hadoop.fs.Path;
+import org.akhbar.progress.ProgressSink;
+import org.akhbar.progress.ReadCounters;
 import org.akhbar.table.TableCommitter;
 import org.akhbar.table.TableSchemas;
 import org.akhbar.table.TableWriter;
 import org.akhbar.table.Warehouse;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -37,9 +39,15 @@ public final class IngestJob {
     private static final List<String> REJECT_SORT = List.of("source_file", "source_entry", "record_index");
 
     private final SparkSession spark;
+    private final ProgressSink progress;
 
     public IngestJob(SparkSession spark) {
+        this(spark, ProgressSink.NONE);
+    }
+
+    public IngestJob(SparkSession spark, ProgressSink progress) {
         this.spark = spark;
+        this.progress = progress;
     }
 
     public IngestSummary run(IngestOptions options, String runId) throws IOException {
@@ -54,7 +62,9 @@ public final class IngestJob {
         boolean full = options.full() || !warehouse.exists("articles") || !warehouse.exists("ingest_manifest");
         IngestPlan plan = IngestPlan.of(listed, full ? Map.of() : ingested(warehouse), full);
 
-        Dataset<Row> items = new DumpParsing(spark, options).parse(plan.toRead())
+        ReadCounters read = ReadCounters.register(spark.sparkContext());
+        progress.reading(read, plan.toRead().size(), plan.bytesToRead());
+        Dataset<Row> items = new DumpParsing(spark, options, read).parse(plan.toRead())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Map<String, Long> counts = countByOutcome(items);

@@ -11,6 +11,12 @@ public final class ChildJvm {
     }
 
     public static ProcessBuilder news(List<String> jvmFlags, List<String> args, Path log) throws IOException {
+        return java(jvmFlags, "org.akhbar.cli.NewsCli", args, log);
+    }
+
+    /** Any main class of the test classpath, started like {@link #news}. */
+    public static ProcessBuilder java(List<String> jvmFlags, String mainClass, List<String> args, Path log)
+            throws IOException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -22,7 +28,7 @@ public final class ChildJvm {
         command.addAll(jvmFlags);
         command.add("-cp");
         command.add(classpath);
-        command.add("org.akhbar.cli.NewsCli");
+        command.add(mainClass);
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
