@@ -1,23 +1,34 @@
 package org.akhbar.article;
 
-import java.util.regex.Pattern;
-
 /**
  * Folding used only to recognise the page's fixed labels ({@code إقرأ أيضاً:}, {@code المصدر:} ...) whatever
  * hamza, diacritics, tatweel or invisible marks the site used. Text that is kept is never folded here.
  */
 final class PageText {
-    private static final Pattern DIACRITICS_AND_TATWEEL = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060\\uFEFF]");
-    private static final Pattern TRIMMABLE_EDGES =
-            Pattern.compile("^[\\s\\u00A0\\u200B-\\u200F\\u202A-\\u202E\\u2060\\uFEFF]+|[\\s\\u00A0\\u200B-\\u200F\\u202A-\\u202E\\u2060\\uFEFF]+$");
-
     private PageText() {
     }
 
     /** Trims whitespace, no-break spaces and invisible direction marks from both ends. */
     static String trim(String line) {
-        return TRIMMABLE_EDGES.matcher(line).replaceAll("");
+        int start = 0;
+        int end = line.length();
+        while (start < end && isTrimmable(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && isTrimmable(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start && end == line.length() && isFinalLineTerminator(line.charAt(end - 1))) {
+            // The regex this replaces ended in "$", which also matches before a final line terminator.
+            int before = end - 1;
+            while (before > start && isTrimmable(line.charAt(before - 1))) {
+                before--;
+            }
+            if (before < end - 1) {
+                return line.substring(start, before) + line.charAt(end - 1);
+            }
+        }
+        return start == 0 && end == line.length() ? line : line.substring(start, end);
     }
 
     /** True for lines holding only spaces, no-break spaces or invisible marks (002 has a U+00A0-only line). */
@@ -25,15 +36,56 @@ final class PageText {
         return trim(line).isEmpty();
     }
 
-    /** Label folding: no diacritics, tatweel or invisible marks; one alef; ى→ي; ة→ه; single spaces. */
+    /**
+     * Label folding: no diacritics, tatweel or invisible marks; one alef; ى→ي; ة→ه; single spaces. One pass over
+     * the characters: the parser folds every line of every page, and three regular expressions per line were
+     * a tenth of the plain-Java limit's time.
+     */
     static String fold(String text) {
-        String s = DIACRITICS_AND_TATWEEL.matcher(text).replaceAll("");
-        s = INVISIBLE.matcher(s).replaceAll("");
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            out.append(foldLetter(s.charAt(i)));
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isDiacriticOrTatweel(c) || isInvisible(c)) {
+                continue;
+            }
+            if (isSpace(c)) {
+                inSpace = true;
+                continue;
+            }
+            if (inSpace) {
+                out.append(' ');
+                inSpace = false;
+            }
+            out.append(foldLetter(c));
         }
-        return out.toString().replaceAll("[\\s\\u00A0]+", " ").trim();
+        if (inSpace) {
+            out.append(' ');
+        }
+        return out.toString().trim();
+    }
+
+    private static boolean isDiacriticOrTatweel(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+    }
+
+    private static boolean isInvisible(char c) {
+        return (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E') || c == '\u2060'
+                || c == '\uFEFF';
+    }
+
+    /** The characters of the regex class \s (ASCII whitespace) and the no-break space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
+    }
+
+    private static boolean isTrimmable(char c) {
+        return isSpace(c) || isInvisible(c);
+    }
+
+    /** Line terminators that regex "$" skips but the trimmable set does not hold. */
+    private static boolean isFinalLineTerminator(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static char foldLetter(char c) {

@@ -25,6 +25,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -79,7 +81,13 @@ final class FileScan implements Iterator<ReadItem>, Closeable {
 
     private void open(Configuration conf) throws IOException {
         Path path = new Path(file.uri());
-        storedWithDigest = new DigestInputStream(path.getFileSystem(conf).open(path, BUFFER_BYTES), digest);
+        FileSystem fs = path.getFileSystem(conf);
+        if (fs instanceof LocalFileSystem local) {
+            // Dumps carry no Hadoop .crc files; the checksummed wrapper looks for one on every open (a failed
+            // file open per small file) and then reads through a second buffer.
+            fs = local.getRawFileSystem();
+        }
+        storedWithDigest = new DigestInputStream(fs.open(path, BUFFER_BYTES), digest);
         stored = new CountingStream(storedWithDigest);
         decompressed = new CountingStream(decompress(new BufferedInputStream(stored, BUFFER_BYTES)));
         switch (format.container()) {

@@ -1,0 +1,68 @@
+package org.akhbar.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.akhbar.testing.Seeds;
+import org.junit.jupiter.api.Test;
+
+/** The one-pass trim and fold give exactly what the regular expressions they replaced gave. */
+class PageTextTest {
+    private static final Pattern DIACRITICS_AND_TATWEEL = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060\\uFEFF]");
+    private static final Pattern TRIMMABLE_EDGES = Pattern.compile(
+            "^[\\s\\u00A0\\u200B-\\u200F\\u202A-\\u202E\\u2060\\uFEFF]+|[\\s\\u00A0\\u200B-\\u200F\\u202A-\\u202E\\u2060\\uFEFF]+$");
+
+    private static String regexTrim(String line) {
+        return TRIMMABLE_EDGES.matcher(line).replaceAll("");
+    }
+
+    private static String regexFold(String text) {
+        String s = DIACRITICS_AND_TATWEEL.matcher(text).replaceAll("");
+        s = INVISIBLE.matcher(s).replaceAll("");
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            out.append(switch (c) {
+                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+                case 'ى', 'ی' -> 'ي';
+                case 'ة' -> 'ه';
+                case 'ک' -> 'ك';
+                default -> c;
+            });
+        }
+        return out.toString().replaceAll("[\\s\\u00A0]+", " ").trim();
+    }
+
+    @Test
+    void agreesWithTheRegularExpressionsOnEdgeCases() {
+        List<String> cases = List.of("", " ", "\u00A0", "\u200F", "  a  ", "\u200Fإقرأ أيضاً:\u00A0",
+                "a\u00A0\u00A0b", "a \u064B b", "\tالمصدر :  وكالة\u0640 ", "x \u2028", " \u2028", "x\u2028 y ",
+                "a \u0085", "a \r\n", "\u0001 a \u0001", "ـــ", "a\u200B\u200Cb", "\uFEFF\uFEFF", "x \u2029");
+        for (String c : cases) {
+            assertEquals(regexTrim(c), PageText.trim(c), "trim of " + c.codePoints().boxed().toList());
+            assertEquals(regexFold(c), PageText.fold(c), "fold of " + c.codePoints().boxed().toList());
+        }
+    }
+
+    @Test
+    void agreesWithTheRegularExpressionsOnEveryLineOfTheSampleDump() throws IOException {
+        List<String> lines = new ArrayList<>();
+        Path sample = Seeds.FOLDER.getParent();
+        try (Stream<Path> files = Files.walk(sample)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(300).toList()) {
+                lines.addAll(List.of(new String(Files.readAllBytes(f), StandardCharsets.UTF_8).split("\n", -1)));
+            }
+        }
+        for (String line : lines) {
+            assertEquals(regexTrim(line), PageText.trim(line));
+            assertEquals(regexFold(line), PageText.fold(line));
+        }
+    }
+}
