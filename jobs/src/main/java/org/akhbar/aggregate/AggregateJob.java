@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.akhbar.dump.InputException;
 import org.akhbar.job.RunLog;
 import org.akhbar.job.WarehouseRun;
+import org.akhbar.table.Scratch;
 import org.akhbar.table.TableCommitter;
 import org.akhbar.table.TableWriter;
 import org.akhbar.table.Warehouse;
@@ -85,11 +86,11 @@ public final class AggregateJob {
 
             Dataset<Row> representatives = clusterKeys.where(col("cluster_key").equalTo(col("article_id")))
                     .select("article_id");
-            try (CooccurrenceUpdate update = new CooccurrenceUpdate(new Cooccurrence(spark, options.cooccurrence()))) {
-                CooccurrenceUpdate.Result cooccurrence = update.update(entities, representatives, touched,
-                        incremental ? warehouse.read("cooccurrence_month_counts") : null,
+            try (Scratch scratch = new Scratch(spark, warehouse, runId)) {
+                CooccurrenceUpdate.Result cooccurrence = new CooccurrenceUpdate(
+                        new Cooccurrence(spark, options.cooccurrence()), scratch).update(entities, representatives,
+                        touched, incremental ? warehouse.read("cooccurrence_month_counts") : null,
                         incremental ? warehouse.read("entity_cooccurrence") : null);
-                // The stored counts are read by both new tables: the one that replaces them is written last.
                 writer.replace("entity_cooccurrence", cooccurrence.table(), List.of(), List.of("period_type",
                         "period_start", "window", "entity_a", "entity_b"));
                 writer.replace("cooccurrence_month_counts", cooccurrence.monthCounts(), List.of(),

@@ -8,9 +8,9 @@ import static org.apache.spark.sql.functions.sum;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.akhbar.table.Scratch;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Brings entity co-occurrence up to date for the touched periods. Weeks and months touched are recomputed from
@@ -21,13 +21,14 @@ import org.apache.spark.storage.StorageLevel;
  * rare entities are still dropped before pairing. An entity that becomes frequent with new articles has its few
  * earlier months paired again, which keeps the stored counts equal to a full recomputation.
  */
-final class CooccurrenceUpdate implements AutoCloseable {
+final class CooccurrenceUpdate {
     private final Cooccurrence cooccurrence;
-    /** Intermediate results read by several branches: cached, so that plans stay small and work is done once. */
-    private final List<Dataset<Row>> cached = new ArrayList<>();
+    /** Holds the intermediate results read by several branches, so that each is computed once. */
+    private final Scratch scratch;
 
-    CooccurrenceUpdate(Cooccurrence cooccurrence) {
+    CooccurrenceUpdate(Cooccurrence cooccurrence, Scratch scratch) {
         this.cooccurrence = cooccurrence;
+        this.scratch = scratch;
     }
 
     /** The new stored month counts and the new entity_cooccurrence rows. */
@@ -44,14 +45,17 @@ final class CooccurrenceUpdate implements AutoCloseable {
                         articleEntities.where(touched.articleFilter(col("published_date"))), representatives),
                 "published_date", List.of(Periods.WEEK))
                 .where(touched.periodFilter(col("period_type"), col("period_start")));
-        Dataset<Row> weeks = cooccurrence.score(cache(cooccurrence.countsWithinPeriods(cache(weekWindows))));
+        Dataset<Row> weeks = cooccurrence.score(scratch.materialize("week_counts",
+                cooccurrence.countsWithinPeriods(weekWindows)));
 
-        Dataset<Row> monthCounts = cache(monthCounts(articleEntities, representatives, touched, storedCounts));
+        Dataset<Row> monthCounts = scratch.materialize("month_counts",
+                monthCounts(articleEntities, representatives, touched, storedCounts));
         Dataset<Row> months = cooccurrence.score(monthCounts.where(col("period_start").isNotNull()
                 .and(touched.monthBucketFilter(col("period_start")))));
-        Dataset<Row> allTime = cooccurrence.score(cache(Cooccurrence.sumIntoAllTime(monthCounts)));
+        Dataset<Row> allTime = cooccurrence.score(Cooccurrence.sumIntoAllTime(monthCounts));
 
-        Dataset<Row> table = Cooccurrence.tableForm(weeks.unionByName(months).unionByName(allTime));
+        Dataset<Row> table = Cooccurrence.tableForm(scratch.materialize("scored",
+                weeks.unionByName(months).unionByName(allTime)));
         if (storedTable != null) {
             table = table.unionByName(storedTable.where(col("period_type").notEqual(Periods.ALL)
                     .and(not(touched.periodFilter(col("period_type"), col("period_start"))))));
@@ -62,16 +66,15 @@ final class CooccurrenceUpdate implements AutoCloseable {
 
     private Dataset<Row> monthCounts(Dataset<Row> articleEntities, Dataset<Row> representatives,
                                      TouchedPeriods touched, Dataset<Row> stored) {
-        Dataset<Row> entities = cooccurrence.entityCounts(cache(bucketWindows(articleEntities, representatives,
-                touched)));
+        Dataset<Row> entities = cooccurrence.entityCounts(bucketWindows(articleEntities, representatives, touched));
         Dataset<Row> storedKept = stored == null ? null
                 : stored.withColumn("period_type", lit(Periods.MONTH))
                         .where(not(touched.monthBucketFilter(col("period_start"))));
         if (storedKept != null) {
             entities = entities.unionByName(storedKept.where(col("entity_b").isNull()));
         }
-        entities = cache(entities);
-        Dataset<Row> frequent = cache(frequentOverAllTime(entities));
+        entities = scratch.materialize("entity_counts", entities);
+        Dataset<Row> frequent = scratch.materialize("frequent", frequentOverAllTime(entities));
         TouchedPeriods paired = stored == null ? touched
                 : touched.withMonths(monthsOfNewlyFrequent(entities, frequent, stored));
         Dataset<Row> pairs = cooccurrence.pairCounts(bucketWindows(articleEntities, representatives, paired)
@@ -86,18 +89,6 @@ final class CooccurrenceUpdate implements AutoCloseable {
             pairs = pairs.unionByName(keptPairs);
         }
         return entities.unionByName(pairs);
-    }
-
-    private Dataset<Row> cache(Dataset<Row> rows) {
-        Dataset<Row> persisted = rows.persist(StorageLevel.MEMORY_AND_DISK());
-        cached.add(persisted);
-        return persisted;
-    }
-
-    @Override
-    public void close() {
-        cached.forEach(Dataset::unpersist);
-        cached.clear();
     }
 
     /** Windows of the articles in the month buckets recomputed, keyed by month (null for undated articles). */
