@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 EnrichCommand.class,
                 AggregateCommand.class,
                 PipelineCommand.class,
-                ReservedCommands.Report.class,
+                ReportCommand.class,
                 SqlCommand.class,
                 DdlCommand.class,
                 GenerateCommand.class,

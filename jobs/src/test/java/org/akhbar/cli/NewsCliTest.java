@@ -29,8 +29,8 @@ class NewsCliTest {
     }
 
     @Test
-    void reservedCommandSaysItIsNotAvailable() {
-        assertEquals(ExitCodes.NOT_AVAILABLE, NewsCli.execute("report", "--warehouse", "w"));
+    void reportWithoutPeriodIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, NewsCli.execute("report", "--warehouse", "w", "--out", "o"));
     }
 
     @Test
