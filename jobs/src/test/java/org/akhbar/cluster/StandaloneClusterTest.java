@@ -1,0 +1,109 @@
+package org.akhbar.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.akhbar.cli.NewsCli;
+import org.akhbar.testing.SharedSpark;
+import org.akhbar.testing.SparkHome;
+import org.akhbar.testing.StandaloneCluster;
+import org.akhbar.testing.SubmittedJob;
+import org.akhbar.testing.WarehouseComparison;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pipeline submitted with jobs/submit and the application jar to a real Spark standalone cluster (a master
+ * and two one-core workers on 127.0.0.1, started from the Maven-resolved Spark jars) writes the same tables as a
+ * local run of the same sample dump, also when a worker dies while the job runs. One cluster serves both tests;
+ * the worker-loss test runs last because it leaves one worker.
+ */
+@Tag("slow")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StandaloneClusterTest {
+    private static final Path SAMPLE_DUMP = Path.of("..", "data", "sample").toAbsolutePath().normalize();
+    private static final Duration JOB_TIMEOUT = Duration.ofMinutes(15);
+
+    @TempDir
+    static Path tmp;
+
+    private static StandaloneCluster cluster;
+    private static Path localWarehouse;
+
+    @BeforeAll
+    static void startClusterAndRunLocally() throws Exception {
+        cluster = StandaloneCluster.start(SparkHome.create(tmp.resolve("spark-home")), tmp.resolve("cluster"), 2,
+                "1g");
+        SharedSpark.session(); // the local run below joins the test JVM's session rather than starting its own
+        localWarehouse = tmp.resolve("local-warehouse");
+        assertEquals(0, NewsCli.execute("pipeline", "--input", SAMPLE_DUMP.toString(), "--warehouse",
+                localWarehouse.toString()));
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void pipelineOnTheClusterWritesTheTablesOfALocalRun() throws Exception {
+        Path warehouse = tmp.resolve("cluster-warehouse");
+        try (SubmittedJob job = submitPipeline(warehouse, "undisturbed")) {
+            assertEquals(0, job.await(JOB_TIMEOUT), job::output);
+            assertTrue(job.output().contains("2005 records = 1989 articles + 16 rejects"), job::output);
+        }
+        assertEquals(List.of(), WarehouseComparison.differences(SharedSpark.session(), localWarehouse, warehouse));
+    }
+
+    @Test
+    @Order(2)
+    void pipelineSurvivesLosingAWorkerDuringItsFirstStage() throws Exception {
+        Path warehouse = tmp.resolve("worker-lost-warehouse");
+        try (SubmittedJob job = submitPipeline(warehouse, "worker-lost")) {
+            JsonNode stage = awaitStageRunningOnBothExecutors(job);
+            cluster.killWorker(2);
+            assertEquals(0, job.await(JOB_TIMEOUT), job::output);
+            assertTrue(job.output().contains("Lost executor"),
+                    () -> "the driver saw no executor lost after the kill during " + stage + ": " + job.output());
+        }
+        assertEquals(1, cluster.masterState().path("aliveworkers").asInt());
+        assertEquals(List.of(), WarehouseComparison.differences(SharedSpark.session(), localWarehouse, warehouse));
+    }
+
+    private static SubmittedJob submitPipeline(Path warehouse, String name) throws IOException {
+        return SubmittedJob.start(cluster, List.of("pipeline", "--input", SAMPLE_DUMP.toString(), "--warehouse",
+                warehouse.toString()), Files.createDirectories(tmp.resolve("logs")).resolve(name + ".log"));
+    }
+
+    /**
+     * The first stage with a task running on each of the two one-core executors, so killing either worker
+     * interrupts running tasks.
+     */
+    private static JsonNode awaitStageRunningOnBothExecutors(SubmittedJob job) throws InterruptedException {
+        long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
+        while (job.isRunning() && System.nanoTime() < deadline) {
+            for (JsonNode stage : job.activeStages()) {
+                if (stage.path("numActiveTasks").asInt() >= 2) {
+                    return stage;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no stage ran two tasks at once before the job ended: " + job.output());
+    }
+}
