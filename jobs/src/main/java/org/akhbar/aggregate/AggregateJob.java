@@ -54,7 +54,9 @@ public final class AggregateJob {
 
         Dataset<Row> articles = warehouse.read("articles")
                 .select("article_id", "body", "content_hash", "published_date");
-        Dataset<Row> duplicates = new DuplicateFinder(spark).find(articles).persist(StorageLevel.MEMORY_AND_DISK());
+        Scratch scratch = new Scratch(spark, warehouse, runId);
+        Dataset<Row> duplicates = new DuplicateFinder(spark, scratch).find(articles)
+                .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> clusterKeys = null;
         try {
             writer.replace("article_duplicates", duplicates.coalesce(1), List.of(), List.of("cluster_id",
@@ -86,16 +88,14 @@ public final class AggregateJob {
 
             Dataset<Row> representatives = clusterKeys.where(col("cluster_key").equalTo(col("article_id")))
                     .select("article_id");
-            try (Scratch scratch = new Scratch(spark, warehouse, runId)) {
-                CooccurrenceUpdate.Result cooccurrence = new CooccurrenceUpdate(
-                        new Cooccurrence(spark, options.cooccurrence()), scratch).update(entities, representatives,
-                        touched, incremental ? warehouse.read("cooccurrence_month_counts") : null,
-                        incremental ? warehouse.read("entity_cooccurrence") : null);
-                writer.replace("entity_cooccurrence", cooccurrence.table(), List.of(), List.of("period_type",
-                        "period_start", "window", "entity_a", "entity_b"));
-                writer.replace("cooccurrence_month_counts", cooccurrence.monthCounts(), List.of(),
-                        List.of("period_start", "window", "deduplicated", "entity_a", "entity_b"));
-            }
+            CooccurrenceUpdate.Result cooccurrence = new CooccurrenceUpdate(
+                    new Cooccurrence(spark, options.cooccurrence()), scratch).update(entities, representatives,
+                    touched, incremental ? warehouse.read("cooccurrence_month_counts") : null,
+                    incremental ? warehouse.read("entity_cooccurrence") : null);
+            writer.replace("entity_cooccurrence", cooccurrence.table(), List.of(), List.of("period_type",
+                    "period_start", "window", "entity_a", "entity_b"));
+            writer.replace("cooccurrence_month_counts", cooccurrence.monthCounts(), List.of(),
+                    List.of("period_start", "window", "deduplicated", "entity_a", "entity_b"));
             writer.replace("aggregate_inputs", fingerprints, List.of(), List.of("article_id"));
             fingerprints.unpersist();
 
@@ -113,6 +113,7 @@ public final class AggregateJob {
             if (clusterKeys != null) {
                 clusterKeys.unpersist();
             }
+            scratch.close();
         }
     }
 

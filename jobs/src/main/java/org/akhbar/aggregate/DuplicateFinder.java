@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
 
+import org.akhbar.table.Scratch;
 import org.apache.spark.ml.feature.HashingTF;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
@@ -33,9 +34,12 @@ public final class DuplicateFinder {
     private static final int MAX_ITERATIONS = 30;
 
     private final SparkSession spark;
+    /** Cuts the lineage of each propagation round (a local checkpoint would not survive a lost executor). */
+    private final Scratch scratch;
 
-    public DuplicateFinder(SparkSession spark) {
+    public DuplicateFinder(SparkSession spark, Scratch scratch) {
         this.spark = spark;
+        this.scratch = scratch;
     }
 
     /**
@@ -87,17 +91,16 @@ public final class DuplicateFinder {
 
     /** Connected components by propagating the smallest id until nothing changes. */
     private Dataset<Row> components(Dataset<Row> links) {
-        Dataset<Row> edges = links.select("a", "b").union(links.select(col("b").as("a"), col("a").as("b")))
-                .distinct().localCheckpoint();
-        Dataset<Row> labels = edges.select(col("a").as("article_id")).distinct()
-                .withColumn("cluster_id", col("article_id")).localCheckpoint();
+        Dataset<Row> edges = scratch.materialize("duplicate_edges", links.select("a", "b")
+                .union(links.select(col("b").as("a"), col("a").as("b"))).distinct());
+        Dataset<Row> labels = scratch.materialize("duplicate_labels_0", edges.select(col("a").as("article_id"))
+                .distinct().withColumn("cluster_id", col("article_id")));
         for (int i = 0; i < MAX_ITERATIONS; i++) {
             Dataset<Row> proposed = edges.join(labels, edges.col("b").equalTo(labels.col("article_id")))
                     .select(edges.col("a").as("article_id"), labels.col("cluster_id").as("proposed"))
                     .groupBy("article_id").agg(min("proposed").as("proposed"));
-            Dataset<Row> next = labels.join(proposed, "article_id")
-                    .select(col("article_id"), least(col("cluster_id"), col("proposed")).as("cluster_id"))
-                    .localCheckpoint();
+            Dataset<Row> next = scratch.materialize("duplicate_labels_" + (i + 1), labels.join(proposed, "article_id")
+                    .select(col("article_id"), least(col("cluster_id"), col("proposed")).as("cluster_id")));
             long changed = next.join(labels.withColumnRenamed("cluster_id", "old"), "article_id")
                     .where(col("cluster_id").notEqual(col("old"))).count();
             labels = next;

@@ -2,6 +2,8 @@ package org.akhbar.aggregate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +13,8 @@ import java.util.TreeMap;
 import org.akhbar.article.Article;
 import org.akhbar.article.ArticleParser;
 import org.akhbar.article.ParsedPage;
+import org.akhbar.table.Scratch;
+import org.akhbar.table.Warehouse;
 import org.akhbar.testing.Seeds;
 import org.akhbar.testing.SharedSpark;
 import org.apache.spark.sql.Dataset;
@@ -19,6 +23,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Planted near-copies are found; old reprints and different stories on one topic are not merged. */
 class DuplicateFinderTest {
@@ -37,8 +42,11 @@ class DuplicateFinderTest {
         return RowFactory.create(id, String.join("\n", paragraphs), hash, LocalDate.parse(date));
     }
 
+    @TempDir
+    Path tmp;
+
     @Test
-    void findsReprintsWithinDaysAndKeepsDifferentStoriesApart() {
+    void findsReprintsWithinDaysAndKeepsDifferentStoriesApart() throws IOException {
         List<String> s2 = paragraphs(Seeds.S002);
         List<String> s2trimmed = new ArrayList<>(s2.subList(0, s2.size() - 1)); // last paragraph cut
         List<String> s2reworded = new ArrayList<>(s2);
@@ -54,8 +62,11 @@ class DuplicateFinderTest {
                 row("h-s3-copy", paragraphs(Seeds.S003), "h3", "2024-07-30"));
         Dataset<Row> articles = SharedSpark.session().createDataFrame(rows, SCHEMA);
         Map<String, String> found = new TreeMap<>();
-        for (Row r : new DuplicateFinder(SharedSpark.session()).find(articles).collectAsList()) {
-            found.put(r.getString(0), r.getString(1) + "/" + r.getString(2));
+        try (Scratch scratch = new Scratch(SharedSpark.session(), new Warehouse(SharedSpark.session(),
+                tmp.toString()), "duplicates")) {
+            for (Row r : new DuplicateFinder(SharedSpark.session(), scratch).find(articles).collectAsList()) {
+                found.put(r.getString(0), r.getString(1) + "/" + r.getString(2));
+            }
         }
         assertEquals(Map.of(
                 "a-s2", "a-s2/near", "b-s2-trimmed", "a-s2/near", "c-s2-reworded", "a-s2/near",
