@@ -100,9 +100,7 @@ final class SqlCommand implements Callable<Integer> {
         if (!tables.fileSystem().isDirectory(tables.root())) {
             throw new InputException("warehouse not found: " + warehouse.warehouse);
         }
-        for (String table : tables.tables()) {
-            tables.readAny(table).createOrReplaceTempView(table);
-        }
+        tables.registerViews();
     }
 
     private void print(Dataset<Row> result) {

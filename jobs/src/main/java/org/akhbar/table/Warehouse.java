@@ -59,6 +59,15 @@ public final class Warehouse {
         return tables;
     }
 
+    /** Registers every committed table as a temporary view named like its folder; returns the tables' names. */
+    public List<String> registerViews() throws IOException {
+        List<String> tables = tables();
+        for (String table : tables) {
+            readAny(table).createOrReplaceTempView(table);
+        }
+        return tables;
+    }
+
     /** A table read with its declared schema, or as plain Parquet when it has no schema file (a user's own). */
     public Dataset<Row> readAny(String table) {
         return TableSchemas.exists(table) ? read(table) : spark.read().parquet(tablePath(table).toString());
