@@ -1,11 +1,11 @@
 package org.akhbar.report;
 
 /** Text made safe for HTML element content and quoted attribute values. */
-final class HtmlText {
+public final class HtmlText {
     private HtmlText() {
     }
 
-    static String escape(String value) {
+    public static String escape(String value) {
         StringBuilder out = new StringBuilder(value.length() + 16);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

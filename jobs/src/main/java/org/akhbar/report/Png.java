@@ -10,11 +10,11 @@ import javax.imageio.ImageIO;
  * PNG bytes of an image. The JDK's PNG writer adds no time or software chunk, so the same pixels always give the
  * same bytes (a daily re-run compares reports byte for byte).
  */
-final class Png {
+public final class Png {
     private Png() {
     }
 
-    static byte[] encode(BufferedImage image) {
+    public static byte[] encode(BufferedImage image) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             if (!ImageIO.write(image, "png", bytes)) {

@@ -52,7 +52,7 @@ public final class Display {
 
     public static void png(BufferedImage image) {
         DisplayData data = new DisplayData("<picture " + image.getWidth() + "x" + image.getHeight() + ">");
-        data.putData("image/png", Png.base64(image));
+        data.putData("image/png", java.util.Base64.getEncoder().encodeToString(org.akhbar.report.Png.encode(image)));
         sink.accept(data);
     }
 

@@ -2,6 +2,7 @@ package org.akhbar.notebook;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.akhbar.report.HtmlText;
 
 /** Rows of text as an HTML table and as aligned plain text; {@code null} values show as an empty, marked cell. */
 public record HtmlTable(List<String> columns, List<List<String>> rows, boolean truncated) {
@@ -23,7 +24,7 @@ public record HtmlTable(List<String> columns, List<List<String>> rows, boolean t
     public String html() {
         StringBuilder html = new StringBuilder("<table>\n<thead><tr>");
         for (String column : columns) {
-            html.append("<th>").append(escape(column)).append("</th>");
+            html.append("<th>").append(HtmlText.escape(column)).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : rows) {
@@ -31,11 +32,11 @@ public record HtmlTable(List<String> columns, List<List<String>> rows, boolean t
             for (String value : row) {
                 // dir="auto": an Arabic value reads right to left inside a left-to-right page.
                 html.append(value == null ? "<td><i>null</i></td>"
-                        : "<td dir=\"auto\">" + escape(value) + "</td>");
+                        : "<td dir=\"auto\">" + HtmlText.escape(value) + "</td>");
             }
             html.append("</tr>\n");
         }
-        return html.append("</tbody>\n</table>\n<p>").append(escape(footer())).append("</p>").toString();
+        return html.append("</tbody>\n</table>\n<p>").append(HtmlText.escape(footer())).append("</p>").toString();
     }
 
     public String text() {
@@ -69,20 +70,5 @@ public record HtmlTable(List<String> columns, List<List<String>> rows, boolean t
 
     private static String shown(String value) {
         return value == null ? NULL_TEXT : value;
-    }
-
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }
