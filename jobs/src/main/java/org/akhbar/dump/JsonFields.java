@@ -16,7 +16,7 @@ public record JsonFields(Map<String, String> fields) implements Serializable {
             "tags");
 
     public JsonFields {
-        fields = Map.copyOf(fields);
+        fields = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(fields)); // one order in runs
     }
 
     public static JsonFields defaults() {

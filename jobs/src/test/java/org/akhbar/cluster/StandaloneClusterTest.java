@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.akhbar.cli.NewsCli;
 import org.akhbar.testing.SharedSpark;
 import org.akhbar.testing.SparkHome;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The pipeline submitted with jobs/submit and the application jar to a real Spark standalone cluster (a master
  * and two one-core workers on 127.0.0.1, started from the Maven-resolved Spark jars) writes the same tables as a
- * local run of the same sample dump, also when a worker dies while the job runs. One cluster serves both tests;
+ * local run of the same sample dump, and ingest does so also when a worker dies while it runs. One cluster serves both tests;
  * the worker-loss test runs last because it leaves one worker.
  */
 @Tag("slow")
@@ -63,18 +64,22 @@ class StandaloneClusterTest {
     @Order(1)
     void pipelineOnTheClusterWritesTheTablesOfALocalRun() throws Exception {
         Path warehouse = tmp.resolve("cluster-warehouse");
-        try (SubmittedJob job = submitPipeline(warehouse, "undisturbed")) {
+        try (SubmittedJob job = submit("pipeline", warehouse, "undisturbed")) {
             assertEquals(0, job.await(JOB_TIMEOUT), job::output);
             assertTrue(job.output().contains("2005 records = 1989 articles + 16 rejects"), job::output);
         }
         assertEquals(List.of(), WarehouseComparison.differences(SharedSpark.session(), localWarehouse, warehouse));
     }
 
+    /**
+     * Ingest rather than the whole pipeline keeps CI short: the kill falls in ingest's first stage either way, and
+     * the stages after it (a shuffle of the parsed records, the writes) then run on the surviving worker.
+     */
     @Test
     @Order(2)
-    void pipelineSurvivesLosingAWorkerDuringItsFirstStage() throws Exception {
+    void ingestSurvivesLosingAWorkerDuringItsFirstStage() throws Exception {
         Path warehouse = tmp.resolve("worker-lost-warehouse");
-        try (SubmittedJob job = submitPipeline(warehouse, "worker-lost")) {
+        try (SubmittedJob job = submit("ingest", warehouse, "worker-lost")) {
             JsonNode stage = awaitStageRunningOnBothExecutors(job);
             cluster.killWorker(2);
             assertEquals(0, job.await(JOB_TIMEOUT), job::output);
@@ -82,11 +87,12 @@ class StandaloneClusterTest {
                     () -> "the driver saw no executor lost after the kill during " + stage + ": " + job.output());
         }
         assertEquals(1, cluster.masterState().path("aliveworkers").asInt());
-        assertEquals(List.of(), WarehouseComparison.differences(SharedSpark.session(), localWarehouse, warehouse));
+        assertEquals(List.of(), WarehouseComparison.differences(SharedSpark.session(), localWarehouse, warehouse,
+                Set.of("articles", "rejects", "ingest_manifest")));
     }
 
-    private static SubmittedJob submitPipeline(Path warehouse, String name) throws IOException {
-        return SubmittedJob.start(cluster, List.of("pipeline", "--input", SAMPLE_DUMP.toString(), "--warehouse",
+    private static SubmittedJob submit(String command, Path warehouse, String name) throws IOException {
+        return SubmittedJob.start(cluster, List.of(command, "--input", SAMPLE_DUMP.toString(), "--warehouse",
                 warehouse.toString()), Files.createDirectories(tmp.resolve("logs")).resolve(name + ".log"));
     }
 
