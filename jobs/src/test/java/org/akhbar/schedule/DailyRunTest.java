@@ -20,6 +20,7 @@ import org.akhbar.cli.NewsCli;
 import org.akhbar.lock.WarehouseLock;
 import org.akhbar.testing.Fixtures;
 import org.akhbar.testing.SharedSpark;
+import org.akhbar.testing.ShortJvm;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +50,8 @@ class DailyRunTest {
         news = Fixtures.write(shared.resolve("news"), String.join(" ", "#!/usr/bin/env bash\nexec",
                 quoted(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
                 quoted("@" + Path.of("conf", "jvm.options").toAbsolutePath()),
-                "-Xmx1g -Dspark.master=local[2] -Dspark.ui.enabled=false -Dspark.sql.shuffle.partitions=2",
+                "-Xmx1g", ShortJvm.FLAGS,
+                "-Dspark.master=local[2] -Dspark.ui.enabled=false -Dspark.sql.shuffle.partitions=2",
                 quoted("-Dlog4j2.configurationFile=" + Path.of("conf", "log4j2.properties").toAbsolutePath()),
                 "-cp", quoted(classpath), "org.akhbar.cli.NewsCli \"$@\"\n"));
         assertTrue(news.toFile().setExecutable(true));

@@ -22,6 +22,7 @@ public final class ChildJvm {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("@" + Path.of("conf", "jvm.options").toAbsolutePath());
         command.add("-Xmx1g");
+        command.addAll(List.of(ShortJvm.FLAGS.split(" ")));
         command.add("-Dspark.master=local[1]");
         command.add("-Dspark.ui.enabled=false");
         command.add("-Dlog4j2.configurationFile=" + Path.of("conf", "log4j2.properties").toAbsolutePath());

@@ -96,6 +96,7 @@ public final class StandaloneCluster implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("@" + Path.of("conf", "jvm.options").toAbsolutePath());
         command.add("-Xmx256m");
+        command.addAll(List.of(ShortJvm.FLAGS.split(" ")));
         command.addAll(jvmFlags);
         command.add("-cp");
         command.add(sparkHome.resolve("jars") + "/*");

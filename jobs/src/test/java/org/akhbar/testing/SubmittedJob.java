@@ -41,7 +41,7 @@ public final class SubmittedJob implements AutoCloseable {
         builder.environment().put("AKHBAR_DRIVER_MEMORY", "1g");
         builder.environment().put("AKHBAR_EXECUTOR_MEMORY", "1g");
         builder.environment().put("AKHBAR_EXECUTOR_CORES", "1");
-        builder.environment().put("AKHBAR_SHUFFLE_PARTITIONS", "4");
+        builder.environment().put("AKHBAR_SHUFFLE_PARTITIONS", "2");
         builder.environment().put("AKHBAR_SUBMIT_OPTS", "--conf spark.ui.port=" + uiPort);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return new SubmittedJob(builder.start(), log, uiPort);

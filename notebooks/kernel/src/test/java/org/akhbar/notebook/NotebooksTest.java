@@ -86,7 +86,7 @@ class NotebooksTest {
                         "AKHBAR_WAREHOUSE", warehouse.toString(),
                         "AKHBAR_KERNEL_CLASSPATH", TestClasspath.value(),
                         "AKHBAR_DRIVER_MEMORY", "1g",
-                        "AKHBAR_JAVA_OPTS", "-Dspark.master=local[2]"),
+                        "AKHBAR_JAVA_OPTS", "-Dspark.master=local[2] -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"),
                 work.resolve(logName));
         // nbconvert stops at the first failing cell and prints its traceback.
         assertTrue(ok, name + " did not run:\n" + log(logName));
