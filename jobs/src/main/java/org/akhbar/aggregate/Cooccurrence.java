@@ -108,9 +108,12 @@ public final class Cooccurrence {
                 .groupBy(cols(KEYS, "entity_a", "entity_b")).agg(count(lit(1)).as("windows"));
     }
 
-    /** Counts of the periods of windows pairing only entities frequent within their own period. */
-    Dataset<Row> countsWithinPeriods(Dataset<Row> periodWindows) {
-        Dataset<Row> entities = entityCounts(periodWindows);
+    /**
+     * Counts of the periods of windows pairing only entities frequent within their own period.
+     *
+     * @param entities {@link #entityCounts} of the same windows, computed once by the caller because it is read twice
+     */
+    Dataset<Row> countsWithinPeriods(Dataset<Row> periodWindows, Dataset<Row> entities) {
         Dataset<Row> frequent = entities.where(col("entity_a").isNotNull()
                         .and(col("windows").geq(parameters.minSupport())))
                 .select(cols(KEYS, "entity_a")).withColumnRenamed("entity_a", "entity_id");

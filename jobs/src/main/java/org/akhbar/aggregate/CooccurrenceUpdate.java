@@ -41,15 +41,16 @@ final class CooccurrenceUpdate {
      */
     Result update(Dataset<Row> articleEntities, Dataset<Row> representatives, TouchedPeriods touched,
                   Dataset<Row> storedCounts, Dataset<Row> storedTable) {
-        Dataset<Row> weekWindows = Periods.explodeInto(cooccurrence.windows(
-                        articleEntities.where(touched.articleFilter(col("published_date"))), representatives),
-                "published_date", List.of(Periods.WEEK))
+        Dataset<Row> windows = scratch.materialize("windows", cooccurrence.windows(
+                articleEntities.where(touched.articleFilter(col("published_date"))), representatives));
+        Dataset<Row> weekWindows = Periods.explodeInto(windows, "published_date", List.of(Periods.WEEK))
                 .where(touched.periodFilter(col("period_type"), col("period_start")));
         Dataset<Row> weeks = cooccurrence.score(scratch.materialize("week_counts",
-                cooccurrence.countsWithinPeriods(weekWindows)));
+                cooccurrence.countsWithinPeriods(weekWindows,
+                        scratch.materialize("week_entity_counts", cooccurrence.entityCounts(weekWindows)))));
 
         Dataset<Row> monthCounts = scratch.materialize("month_counts",
-                monthCounts(articleEntities, representatives, touched, storedCounts));
+                monthCounts(windows, articleEntities, representatives, touched, storedCounts));
         Dataset<Row> months = cooccurrence.score(monthCounts.where(col("period_start").isNotNull()
                 .and(touched.monthBucketFilter(col("period_start")))));
         Dataset<Row> allTime = cooccurrence.score(Cooccurrence.sumIntoAllTime(monthCounts));
@@ -64,9 +65,10 @@ final class CooccurrenceUpdate {
                 "windows"), table);
     }
 
-    private Dataset<Row> monthCounts(Dataset<Row> articleEntities, Dataset<Row> representatives,
-                                     TouchedPeriods touched, Dataset<Row> stored) {
-        Dataset<Row> entities = cooccurrence.entityCounts(bucketWindows(articleEntities, representatives, touched));
+    /** @param windows the windows of every article in a touched period */
+    private Dataset<Row> monthCounts(Dataset<Row> windows, Dataset<Row> articleEntities,
+                                     Dataset<Row> representatives, TouchedPeriods touched, Dataset<Row> stored) {
+        Dataset<Row> entities = cooccurrence.entityCounts(bucketWindows(windows, touched));
         Dataset<Row> storedKept = stored == null ? null
                 : stored.withColumn("period_type", lit(Periods.MONTH))
                         .where(not(touched.monthBucketFilter(col("period_start"))));
@@ -77,7 +79,9 @@ final class CooccurrenceUpdate {
         Dataset<Row> frequent = scratch.materialize("frequent", frequentOverAllTime(entities));
         TouchedPeriods paired = stored == null ? touched
                 : touched.withMonths(monthsOfNewlyFrequent(entities, frequent, stored));
-        Dataset<Row> pairs = cooccurrence.pairCounts(bucketWindows(articleEntities, representatives, paired)
+        Dataset<Row> pairedWindows = paired == touched ? windows : cooccurrence.windows(
+                articleEntities.where(paired.monthArticleFilter(col("published_date"))), representatives);
+        Dataset<Row> pairs = cooccurrence.pairCounts(bucketWindows(pairedWindows, paired)
                 .join(frequent, Cooccurrence.seq(List.of("window", "deduplicated"), "entity_id"), "left_semi"));
         if (storedKept != null) {
             Dataset<Row> keptPairs = storedKept.where(col("entity_b").isNotNull()
@@ -91,11 +95,9 @@ final class CooccurrenceUpdate {
         return entities.unionByName(pairs);
     }
 
-    /** Windows of the articles in the month buckets recomputed, keyed by month (null for undated articles). */
-    private Dataset<Row> bucketWindows(Dataset<Row> articleEntities, Dataset<Row> representatives,
-                                       TouchedPeriods touched) {
-        return cooccurrence.windows(articleEntities.where(touched.monthArticleFilter(col("published_date"))),
-                        representatives)
+    /** The windows in the month buckets recomputed, keyed by month (null for undated articles). */
+    private static Dataset<Row> bucketWindows(Dataset<Row> windows, TouchedPeriods touched) {
+        return windows.where(touched.monthArticleFilter(col("published_date")))
                 .withColumn("period_type", lit(Periods.MONTH))
                 .withColumn("period_start", Periods.start(Periods.MONTH, col("published_date")));
     }

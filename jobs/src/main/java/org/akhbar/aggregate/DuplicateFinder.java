@@ -1,36 +1,39 @@
 package org.akhbar.aggregate;
 
 import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.datediff;
-import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.List;
 import org.akhbar.table.Scratch;
-import org.apache.spark.ml.feature.HashingTF;
-import org.apache.spark.ml.feature.MinHashLSH;
-import org.apache.spark.ml.feature.MinHashLSHModel;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Exact and near duplicates: articles with the same {@code content_hash} are exact copies; reprints with another
- * header, source line or a trimmed paragraph are found with Spark ML's MinHash LSH over 5-word shingles of the
- * normalised body, kept when their Jaccard similarity is at least {@link #MIN_SIMILARITY} and they were published
- * within {@link #MAX_DAYS_APART} days of each other (undated articles are only matched exactly). Clusters are the
+ * header, source line or a trimmed paragraph are found by banded MinHash over 5-word shingles of the normalised
+ * body ({@link ShingleSketch}), kept when their Jaccard similarity is at least {@link #MIN_SIMILARITY} and they
+ * were published within {@link #MAX_DAYS_APART} days of each other (undated articles are only matched exactly). Clusters are the
  * connected components of these links, named by their smallest article id.
  */
 public final class DuplicateFinder {
     static final double MIN_SIMILARITY = 0.5;
     static final int MAX_DAYS_APART = 3;
-    static final int HASH_TABLES = 5;
-    private static final int FEATURES = 1 << 20;
-    private static final long SEED = 20231;
     private static final int MAX_ITERATIONS = 30;
 
     private final SparkSession spark;
@@ -48,8 +51,8 @@ public final class DuplicateFinder {
      */
     public Dataset<Row> find(Dataset<Row> articles) {
         Dataset<Row> exact = exactLinks(articles);
-        Dataset<Row> near = withoutBroadcastJoins(() -> scratch.materialize("near_links",
-                nearLinks(articles.where(col("published_date").isNotNull()))));
+        Dataset<Row> near = scratch.materialize("near_links",
+                nearLinks(articles.where(col("published_date").isNotNull())));
         Dataset<Row> links = exact.unionByName(near);
         Dataset<Row> clusters = components(links);
         Dataset<Row> exactMembers = exact.select(col("a").as("article_id")).union(exact.select(col("b")))
@@ -63,22 +66,6 @@ public final class DuplicateFinder {
                 .select("article_id", "cluster_id", "method", "similarity");
     }
 
-    /**
-     * Runs {@code step} with broadcast joins off. Spark sizes the LSH join's inputs from the compressed articles
-     * files, a few MB, and broadcasts one side; its rows carry each article's shingle vector, gigabytes in memory
-     * (seen with 20,000 articles and a 4 GB driver). A sort-merge join keeps memory bounded by configuration.
-     */
-    private Dataset<Row> withoutBroadcastJoins(java.util.function.Supplier<Dataset<Row>> step) {
-        String key = "spark.sql.autoBroadcastJoinThreshold";
-        String previous = spark.conf().get(key);
-        spark.conf().set(key, "-1");
-        try {
-            return step.get();
-        } finally {
-            spark.conf().set(key, previous);
-        }
-    }
-
     /** Every member of a content_hash group linked to the group's smallest id. */
     private static Dataset<Row> exactLinks(Dataset<Row> articles) {
         Dataset<Row> firsts = articles.groupBy("content_hash").agg(min("article_id").as("a"));
@@ -86,24 +73,56 @@ public final class DuplicateFinder {
                 .select(col("a"), col("article_id").as("b"), lit(1.0).as("similarity"));
     }
 
+    /**
+     * Pairs of dated articles sharing a MinHash band key, published at most {@link #MAX_DAYS_APART} days apart,
+     * kept when the exact Jaccard similarity of their shingle sets is at least {@link #MIN_SIMILARITY}. The join
+     * is also keyed by week so that a common band key only pairs articles of neighbouring weeks: one side is
+     * keyed by its own week, the other by the weeks of the days MAX_DAYS_APART before and after it.
+     */
     private Dataset<Row> nearLinks(Dataset<Row> dated) {
-        spark.udf().register("akhbar_shingles", (UDF1<String, scala.collection.immutable.Seq<String>>)
-                body -> scala.jdk.javaapi.CollectionConverters.asScala(Shingles.of(body)).toList(),
-                DataTypes.createArrayType(DataTypes.StringType));
-        Dataset<Row> shingled = dated.select(col("article_id"), col("published_date"),
-                        org.apache.spark.sql.functions.call_udf("akhbar_shingles", col("body")).as("shingles"))
-                .where(org.apache.spark.sql.functions.size(col("shingles")).gt(0));
-        Dataset<Row> features = new HashingTF().setInputCol("shingles").setOutputCol("features")
-                .setNumFeatures(FEATURES).setBinary(true).transform(shingled);
-        MinHashLSHModel model = new MinHashLSH().setInputCol("features").setOutputCol("hashes")
-                .setNumHashTables(HASH_TABLES).setSeed(SEED).fit(features);
-        Dataset<Row> pairs = model.approxSimilarityJoin(features, features, 1 - MIN_SIMILARITY, "distance")
-                .select(col("datasetA.article_id").as("a"), col("datasetB.article_id").as("b"),
-                        col("datasetA.published_date").as("date_a"), col("datasetB.published_date").as("date_b"),
-                        col("distance"));
-        return pairs.where(col("a").lt(col("b")))
-                .where(abs(datediff(col("date_a"), col("date_b"))).leq(MAX_DAYS_APART))
-                .select(col("a"), col("b"), lit(1.0).minus(col("distance")).as("similarity"));
+        registerSketchFunctions();
+        Dataset<Row> sketched = scratch.materialize("shingles", dated
+                .select(col("article_id"), datediff(col("published_date"), lit("1970-01-01")).as("day"),
+                        call_udf("akhbar_shingle_hashes", col("body")).as("shingles"))
+                .where(size(col("shingles")).gt(0))
+                .withColumn("bands", call_udf("akhbar_band_keys", col("shingles"))));
+        Dataset<Row> keys = sketched.select(col("article_id"), col("day"), explode(col("bands")).as("band"));
+        Dataset<Row> left = keys.select(col("band"), week(col("day")).as("week"), col("article_id").as("a"),
+                col("day").as("day_a"));
+        Dataset<Row> right = keys.select(col("band"),
+                explode(array_distinct(array(week(col("day").minus(MAX_DAYS_APART)),
+                        week(col("day").plus(MAX_DAYS_APART))))).as("week"),
+                col("article_id").as("b"), col("day").as("day_b"));
+        Dataset<Row> candidates = left.join(right, Cooccurrence.seq(List.of("band", "week")))
+                .where(col("a").lt(col("b")).and(abs(col("day_a").minus(col("day_b"))).leq(MAX_DAYS_APART)))
+                .select("a", "b").distinct();
+        Dataset<Row> shingles = sketched.select("article_id", "shingles");
+        return candidates.join(shingles.toDF("a", "shingles_a"), "a").join(shingles.toDF("b", "shingles_b"), "b")
+                .select(col("a"), col("b"),
+                        call_udf("akhbar_jaccard", col("shingles_a"), col("shingles_b")).as("similarity"))
+                .where(col("similarity").geq(MIN_SIMILARITY));
+    }
+
+    private static Column week(Column day) {
+        return floor(day.divide(7));
+    }
+
+    private void registerSketchFunctions() {
+        spark.udf().register("akhbar_shingle_hashes", (UDF1<String, long[]>) ShingleSketch::shingleHashes,
+                DataTypes.createArrayType(DataTypes.LongType, false));
+        spark.udf().register("akhbar_band_keys",
+                (UDF1<scala.collection.Seq<Object>, long[]>) hashes -> ShingleSketch.bandKeys(longs(hashes)),
+                DataTypes.createArrayType(DataTypes.LongType, false));
+        spark.udf().register("akhbar_jaccard", (UDF2<scala.collection.Seq<Object>, scala.collection.Seq<Object>,
+                Double>) (a, b) -> ShingleSketch.jaccard(longs(a), longs(b)), DataTypes.DoubleType);
+    }
+
+    private static long[] longs(scala.collection.Seq<Object> values) {
+        long[] out = new long[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (Long) values.apply(i);
+        }
+        return out;
     }
 
     /** Connected components by propagating the smallest id until nothing changes. */

@@ -26,6 +26,13 @@ public final class ArabicDigits {
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
         while (i < s.length()) {
+            char c = s.charAt(i);
+            // No decimal digit lies between ASCII '9' and U+0660, where most Arabic letters are: no look-up needed.
+            if (c < '0' || (c > '9' && c < '\u0660')) {
+                out.append(c);
+                i++;
+                continue;
+            }
             // Code points, not chars: some scripts (e.g. mathematical digits) live outside the BMP.
             int cp = Character.codePointAt(s, i);
             i += Character.charCount(cp);

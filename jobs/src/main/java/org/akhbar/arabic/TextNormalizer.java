@@ -128,6 +128,7 @@ public final class TextNormalizer {
     private static String spacesAndCase(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
+        boolean otherScript = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isInvisible(c)) {
@@ -138,12 +139,14 @@ public final class TextNormalizer {
                     out.append(' ');
                 }
                 pendingSpace = false;
-                out.append(c);
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                otherScript |= c >= 0x80 && (c < '\u0600' || c > '\u06FF');
             } else {
                 pendingSpace = true;
             }
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        // ASCII is lower-cased above and Arabic has no case: only other scripts need the full (locale-free) rules.
+        return otherScript ? out.toString().toLowerCase(Locale.ROOT) : out.toString();
     }
 
     private static boolean isInvisible(char c) {

@@ -1,7 +1,7 @@
 package org.akhbar.enrich;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
@@ -110,7 +110,8 @@ final class TagVocabulary {
                 DataTypes.createStructField("words", DataTypes.IntegerType, false)));
         Dataset<Row> grams = articles.where(col("tags_raw").isNotNull()).select("article_id", "tags_raw")
                 .flatMap((FlatMapFunction<Row, Row>) TagVocabulary::grams, Encoders.row(gramSchema));
-        Dataset<Row> lines = grams.groupBy("gram", "first", "last", "words").agg(countDistinct("line").as("lines"));
+        // grams() emits each gram once per line, so counting rows counts distinct lines without a distinct aggregate.
+        Dataset<Row> lines = grams.groupBy("gram", "first", "last", "words").agg(count(lit(1)).as("lines"));
         Dataset<Row> single = lines.where(col("words").equalTo(1)).select(col("gram").as("word"),
                 col("lines").as("word_lines"));
         Dataset<Row> multi = lines.where(col("words").gt(1).and(col("lines").geq(MIN_SUPPORT)));

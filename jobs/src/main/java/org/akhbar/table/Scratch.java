@@ -30,7 +30,12 @@ public final class Scratch implements AutoCloseable {
 
     public Dataset<Row> materialize(String name, Dataset<Row> rows) {
         String path = new Path(root, name).toString();
-        rows.write().mode(SaveMode.Overwrite).parquet(path);
+        spark.sparkContext().setJobDescription("scratch " + name);
+        try {
+            rows.write().mode(SaveMode.Overwrite).parquet(path);
+        } finally {
+            spark.sparkContext().setJobDescription(null);
+        }
         return spark.read().parquet(path);
     }
 

@@ -40,4 +40,12 @@ class TextNormalizerTest {
     void wholeTextsLoseDiacriticsPunctuationAndInvisibleMarks() {
         assertEquals("قالت روسيا اليوم الخميس", TextNormalizer.normalize("قالتْ روسيا،\u200F اليومَ «الخميس»!"));
     }
+
+    @Test
+    void lowerCasesLatinAndOtherScriptsButLeavesArabicAsItIs() {
+        assertEquals("قالت bbc عربي", TextNormalizer.normalize("قالت BBC عربي"));
+        assertEquals("école σοφια", TextNormalizer.normalize("ÉCOLE ΣΟΦΙΑ"),
+                "letters outside ASCII and Arabic go through the full Unicode rules");
+        assertEquals("رقم 2024", TextNormalizer.normalize("رقم ٢٠٢٤"), "Arabic-Indic digits become ASCII");
+    }
 }
