@@ -74,7 +74,7 @@ public final class DuplicateFinder {
     }
 
     /**
-     * Pairs of dated articles sharing a MinHash band key, published at most {@link #MAX_DAYS_APART} days apart,
+     * Pairs of dated articles sharing {@link ShingleSketch#MIN_SHARED_BANDS} MinHash band keys, published at most {@link #MAX_DAYS_APART} days apart,
      * kept when the exact Jaccard similarity of their shingle sets is at least {@link #MIN_SIMILARITY}. The join
      * is also keyed by week so that a common band key only pairs articles of neighbouring weeks: one side is
      * keyed by its own week, the other by the weeks of the days MAX_DAYS_APART before and after it.
@@ -95,7 +95,9 @@ public final class DuplicateFinder {
                 col("article_id").as("b"), col("day").as("day_b"));
         Dataset<Row> candidates = left.join(right, Cooccurrence.seq(List.of("band", "week")))
                 .where(col("a").lt(col("b")).and(abs(col("day_a").minus(col("day_b"))).leq(MAX_DAYS_APART)))
-                .select("a", "b").distinct();
+                .groupBy("a", "b").count()
+                .where(col("count").geq(ShingleSketch.MIN_SHARED_BANDS))
+                .select("a", "b");
         Dataset<Row> shingles = sketched.select("article_id", "shingles");
         return candidates.join(shingles.toDF("a", "shingles_a"), "a").join(shingles.toDF("b", "shingles_b"), "b")
                 .select(col("a"), col("b"),
