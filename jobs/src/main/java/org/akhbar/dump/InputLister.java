@@ -2,6 +2,7 @@ package org.akhbar.dump;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,16 +77,40 @@ public final class InputLister {
         return files;
     }
 
-    /** Adds every file below {@code dir}; {@code relativePrefix} is the folder's own path below the input root. */
+    /**
+     * Adds every file below {@code dir}; {@code relativePrefix} is the folder's own path below the input root.
+     * On a local disk it walks folder by folder with plain statuses: {@code listFiles} builds a LocatedFileStatus
+     * per file, which makes Hadoop fork {@code ls} for each file's owner and permissions (190,000 forks, over 5
+     * minutes, for 1 GB of loose pages). Elsewhere {@code listFiles} is kept: on S3 it is one flat listing.
+     */
     private static void addTree(FileSystem fs, Path dir, String dirAsGiven, String relativePrefix,
                                 List<InputFile> out) throws IOException {
         Path root = fs.makeQualified(dir);
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-        while (it.hasNext()) {
-            LocatedFileStatus status = it.next();
-            String relative = relativize(root, status.getPath());
-            if (!isHidden(relative)) {
-                out.add(file(status, dirAsGiven + "/" + relative, relativePrefix + relative));
+        if (!"file".equals(root.toUri().getScheme())) {
+            RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
+            while (it.hasNext()) {
+                LocatedFileStatus status = it.next();
+                String relative = relativize(root, status.getPath());
+                if (!isHidden(relative)) {
+                    out.add(file(status, dirAsGiven + "/" + relative, relativePrefix + relative));
+                }
+            }
+            return;
+        }
+        ArrayDeque<Path> folders = new ArrayDeque<>(List.of(root));
+        while (!folders.isEmpty()) {
+            RemoteIterator<FileStatus> it = fs.listStatusIterator(folders.pop());
+            while (it.hasNext()) {
+                FileStatus status = it.next();
+                String relative = relativize(root, status.getPath());
+                if (isHidden(relative)) {
+                    continue;
+                }
+                if (status.isDirectory()) {
+                    folders.push(status.getPath());
+                } else {
+                    out.add(file(status, dirAsGiven + "/" + relative, relativePrefix + relative));
+                }
             }
         }
     }
