@@ -28,8 +28,8 @@ import org.apache.spark.sql.types.DataTypes;
  * Exact and near duplicates: articles with the same {@code content_hash} are exact copies; reprints with another
  * header, source line or a trimmed paragraph are found by banded MinHash over 5-word shingles of the normalised
  * body ({@link ShingleSketch}), kept when their Jaccard similarity is at least {@link #MIN_SIMILARITY} and they
- * were published within {@link #MAX_DAYS_APART} days of each other (undated articles are only matched exactly). Clusters are the
- * connected components of these links, named by their smallest article id.
+ * were published within {@link #MAX_DAYS_APART} days of each other (undated articles are only matched exactly).
+ * Clusters are the connected components of these links, named by their smallest article id.
  */
 public final class DuplicateFinder {
     static final double MIN_SIMILARITY = 0.5;
@@ -74,10 +74,11 @@ public final class DuplicateFinder {
     }
 
     /**
-     * Pairs of dated articles sharing {@link ShingleSketch#MIN_SHARED_BANDS} MinHash band keys, published at most {@link #MAX_DAYS_APART} days apart,
-     * kept when the exact Jaccard similarity of their shingle sets is at least {@link #MIN_SIMILARITY}. The join
-     * is also keyed by week so that a common band key only pairs articles of neighbouring weeks: one side is
-     * keyed by its own week, the other by the weeks of the days MAX_DAYS_APART before and after it.
+     * Pairs of dated articles sharing {@link ShingleSketch#MIN_SHARED_BANDS} MinHash band keys, published at most
+     * {@link #MAX_DAYS_APART} days apart, kept when the exact Jaccard similarity of their shingle sets is at least
+     * {@link #MIN_SIMILARITY}. The join is also keyed by week so that a common band key only pairs articles of
+     * neighbouring weeks: one side is keyed by its own week, the other by the weeks of the days MAX_DAYS_APART
+     * before and after it.
      */
     private Dataset<Row> nearLinks(Dataset<Row> dated) {
         registerSketchFunctions();

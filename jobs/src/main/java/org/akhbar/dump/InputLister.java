@@ -89,11 +89,7 @@ public final class InputLister {
         if (!"file".equals(root.toUri().getScheme())) {
             RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
             while (it.hasNext()) {
-                LocatedFileStatus status = it.next();
-                String relative = relativize(root, status.getPath());
-                if (!isHidden(relative)) {
-                    out.add(file(status, dirAsGiven + "/" + relative, relativePrefix + relative));
-                }
+                addVisible(it.next(), root, dirAsGiven, relativePrefix, out);
             }
             return;
         }
@@ -102,16 +98,20 @@ public final class InputLister {
             RemoteIterator<FileStatus> it = fs.listStatusIterator(folders.pop());
             while (it.hasNext()) {
                 FileStatus status = it.next();
-                String relative = relativize(root, status.getPath());
-                if (isHidden(relative)) {
-                    continue;
-                }
-                if (status.isDirectory()) {
+                if (!status.isDirectory()) {
+                    addVisible(status, root, dirAsGiven, relativePrefix, out);
+                } else if (!isHidden(relativize(root, status.getPath()))) {
                     folders.push(status.getPath());
-                } else {
-                    out.add(file(status, dirAsGiven + "/" + relative, relativePrefix + relative));
                 }
             }
+        }
+    }
+
+    private static void addVisible(FileStatus status, Path root, String dirAsGiven, String relativePrefix,
+                                   List<InputFile> out) {
+        String relative = relativize(root, status.getPath());
+        if (!isHidden(relative)) {
+            out.add(file(status, dirAsGiven + "/" + relative, relativePrefix + relative));
         }
     }
 
