@@ -10,11 +10,15 @@ import org.akhbar.progress.ProgressReporter;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = {"Run the whole job in one Spark application: ingest the dumps, enrich the articles table,"
                 + " aggregate (raw input is read once)."})
 final class PipelineCommand implements Callable<Integer> {
+    /** The steps, in the order they run. */
+    enum Step { ingest, enrich, aggregate }
+
     @Mixin
     WarehouseOption warehouse;
 
@@ -30,6 +34,11 @@ final class PipelineCommand implements Callable<Integer> {
     @Mixin
     AggregateOptionsMixin aggregate;
 
+    @Option(names = "--stop-after", paramLabel = "STEP", defaultValue = "aggregate",
+            description = "Last step to run: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); for example ingest"
+                    + " and enrich every day and aggregate once a week.")
+    Step stopAfter;
+
     @Override
     public Integer call() throws Exception {
         try (WarehouseLock lock = WriterLock.take(warehouse, "pipeline");
@@ -44,11 +53,17 @@ final class PipelineCommand implements Callable<Integer> {
             if (ingested.refused()) {
                 return ExitCodes.RUN_REFUSED;
             }
+            if (stopAfter == Step.ingest) {
+                return ExitCodes.OK;
+            }
             progress.phase("enrich");
             String enriched = new EnrichJob(spark).run(enrich.toEnrichOptions(warehouse.warehouse), RunIds.next())
                     .line();
             progress.done();
             System.out.println(enriched);
+            if (stopAfter == Step.enrich) {
+                return ExitCodes.OK;
+            }
             progress.phase("aggregate");
             String aggregated = new AggregateJob(spark).run(aggregate.toAggregateOptions(warehouse.warehouse),
                     RunIds.next()).line();

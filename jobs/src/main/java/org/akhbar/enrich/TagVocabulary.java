@@ -1,18 +1,17 @@
 package org.akhbar.enrich;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.akhbar.arabic.ArabicTokenizer;
 import org.akhbar.table.TableSchemas;
 import org.akhbar.table.Warehouse;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -20,6 +19,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * The versioned tag vocabulary: the curated units plus n-grams (2 to 4 words) that recur as units across tag
@@ -30,7 +30,6 @@ import org.apache.spark.sql.types.StructType;
 final class TagVocabulary {
     static final int MIN_SUPPORT = 3;
     private static final double MIN_COHESION = 0.5;
-    private static final int MAX_WORDS = 4;
 
     /** The vocabulary to use, and the table to write (null when nothing changed). */
     record Resolved(int version, Set<String> learned, Dataset<Row> table) {
@@ -101,17 +100,27 @@ final class TagVocabulary {
     }
 
     /** (n-gram, lines) for every n-gram that recurs as a unit. */
-    private static List<Row> learn(Dataset<Row> articles) {
+    static List<Row> learn(Dataset<Row> articles) {
         StructType gramSchema = DataTypes.createStructType(List.of(
-                DataTypes.createStructField("line", DataTypes.StringType, false),
                 DataTypes.createStructField("gram", DataTypes.StringType, false),
                 DataTypes.createStructField("first", DataTypes.StringType, false),
                 DataTypes.createStructField("last", DataTypes.StringType, false),
-                DataTypes.createStructField("words", DataTypes.IntegerType, false)));
-        Dataset<Row> grams = articles.where(col("tags_raw").isNotNull()).select("article_id", "tags_raw")
-                .flatMap((FlatMapFunction<Row, Row>) TagVocabulary::grams, Encoders.row(gramSchema));
-        // grams() emits each gram once per line, so counting rows counts distinct lines without a distinct aggregate.
-        Dataset<Row> lines = grams.groupBy("gram", "first", "last", "words").agg(count(lit(1)).as("lines"));
+                DataTypes.createStructField("words", DataTypes.IntegerType, false),
+                DataTypes.createStructField("lines", DataTypes.LongType, false)));
+        Dataset<Row> grams = articles.where(col("tags_raw").isNotNull()).select("tags_raw").as(Encoders.STRING())
+                .mapPartitions((MapPartitionsFunction<String, Row>) lines -> rows(TagGramCounts.of(lines)),
+                        Encoders.row(gramSchema));
+        // Cached: the n-grams and the single words below both read it, and would otherwise scan and tokenise twice.
+        Dataset<Row> lines = grams.groupBy("gram", "first", "last", "words").agg(sum("lines").as("lines"))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            return cohesive(lines);
+        } finally {
+            lines.unpersist();
+        }
+    }
+
+    private static List<Row> cohesive(Dataset<Row> lines) {
         Dataset<Row> single = lines.where(col("words").equalTo(1)).select(col("gram").as("word"),
                 col("lines").as("word_lines"));
         Dataset<Row> multi = lines.where(col("words").gt(1).and(col("lines").geq(MIN_SUPPORT)));
@@ -123,18 +132,10 @@ final class TagVocabulary {
                 .select("gram", "lines").orderBy("gram").collectAsList();
     }
 
-    private static java.util.Iterator<Row> grams(Row article) {
-        List<String> words = ArabicTokenizer.words(article.getString(1)).stream()
-                .map(ArabicTokenizer.Word::normal).toList();
-        String line = article.getString(0);
-        Set<Row> out = new LinkedHashSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            StringBuilder gram = new StringBuilder();
-            for (int n = 1; n <= MAX_WORDS && i + n <= words.size(); n++) {
-                gram.append(n > 1 ? " " : "").append(words.get(i + n - 1));
-                out.add(RowFactory.create(line, gram.toString(), words.get(i), words.get(i + n - 1), n));
-            }
-        }
-        return out.iterator();
+    private static java.util.Iterator<Row> rows(TagGramCounts counts) {
+        List<Row> rows = new ArrayList<>();
+        counts.counted().forEachRemaining(g -> rows.add(RowFactory.create(g.gram(), g.first(), g.last(), g.words(),
+                g.lines())));
+        return rows.iterator();
     }
 }
