@@ -21,6 +21,12 @@ public final class TableWriter {
      * (5% of ingest in a profile), so these columns are written plainly (and compressed).
      */
     private static final List<String> FREE_TEXT_COLUMNS = List.of("body", "appended_article");
+    /**
+     * A write task leaves one file per partition value it holds, so a table is written by at most this many tasks
+     * per core: reading many small input files (one task per few megabytes) must not become thousands of small
+     * Parquet files. Merging partitions costs no shuffle; the merged tasks still stream their rows.
+     */
+    static final int WRITE_TASKS_PER_CORE = 2;
 
     private final TableCommitter committer;
     private final String runId;
@@ -55,7 +61,7 @@ public final class TableWriter {
         var context = rows.sparkSession().sparkContext();
         context.setJobDescription("write " + table);
         try {
-            var write = conformed.sortWithinPartitions(sort).write();
+            var write = atMostWriteTasks(conformed).sortWithinPartitions(sort).write();
             for (String column : FREE_TEXT_COLUMNS) {
                 write = write.option("parquet.enable.dictionary#" + column, "false");
             }
@@ -66,6 +72,10 @@ public final class TableWriter {
         } finally {
             context.setJobDescription(null);
         }
+    }
+
+    private static Dataset<Row> atMostWriteTasks(Dataset<Row> rows) {
+        return rows.coalesce(WRITE_TASKS_PER_CORE * rows.sparkSession().sparkContext().defaultParallelism());
     }
 
     /** Selects the schema's columns in its order, each cast to its declared type and tagged with its metadata. */
