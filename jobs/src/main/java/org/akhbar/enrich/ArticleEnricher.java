@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.akhbar.arabic.SegmentedText;
 import org.akhbar.entity.Entity;
 import org.akhbar.entity.EntityMatcher;
 import org.akhbar.entity.Gazetteer;
@@ -48,10 +49,10 @@ public final class ArticleEnricher implements Serializable {
         List<String> segments = new ArrayList<>();
         segments.add(title);
         segments.addAll(paragraphs);
-        List<Mention> mentions = matcher.find(segments);
-        String body = String.join("\n", paragraphs);
+        SegmentedText text = SegmentedText.of(segments);
+        List<Mention> mentions = matcher.find(text);
         return new Enrichment(aggregate(mentions, title != null),
-                tagsRaw == null ? List.of() : tags.split(tagsRaw, title, body),
+                tagsRaw == null ? List.of() : tags.split(tagsRaw, text),
                 sources.resolve(site, sourceLines, mentions));
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.akhbar.arabic.ArabicTokenizer;
 import org.akhbar.arabic.ArabicTokenizer.Word;
+import org.akhbar.arabic.SegmentedText;
 
 /**
  * Finds gazetteer entities in an article's title and paragraphs. Not thread-safe: use one matcher per thread
@@ -59,11 +60,16 @@ public final class EntityMatcher {
      * Mentions in {@code segments}: the title (index 0, may be null) and the body paragraphs (1..), in text order.
      */
     public List<Mention> find(List<String> segments) {
+        return find(SegmentedText.of(segments));
+    }
+
+    /** {@link #find(List)} over segments already cut into words. */
+    public List<Mention> find(SegmentedText segments) {
         List<Word> words = new ArrayList<>();
         int[] segmentStarts = new int[segments.size() + 1];
         for (int s = 0; s < segments.size(); s++) {
             segmentStarts[s] = words.size();
-            List<Word> w = ArabicTokenizer.words(segments.get(s));
+            List<Word> w = segments.words(s);
             for (int i = 0; i < w.size(); i++) {
                 words.add(i == 0 ? w.get(i).withBreakBefore() : w.get(i));
             }

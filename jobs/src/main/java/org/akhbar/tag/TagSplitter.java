@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.akhbar.arabic.ArabicTokenizer;
 import org.akhbar.arabic.ArabicTokenizer.Word;
-import org.akhbar.arabic.TextNormalizer;
+import org.akhbar.arabic.SegmentedText;
 
 /**
  * Splits the space-joined tag line ({@code كلمات دلالية:}) into real tags. Multi-word tags are joined by the same
@@ -40,13 +40,14 @@ public final class TagSplitter implements Serializable {
         this.units = Set.copyOf(units);
     }
 
-    public List<Tag> split(String tagLine, String title, String body) {
+    /** @param text the article's title (segment 0, possibly without words) and paragraphs */
+    public List<Tag> split(String tagLine, SegmentedText text) {
         List<Word> words = ArabicTokenizer.words(tagLine);
         if (words.isEmpty()) {
             return List.of();
         }
-        List<Tag> tags = repeatsTitle(words, title) ? singleWords(words) : segment(words);
-        return flagSiteBox(tags, title, body);
+        List<Tag> tags = repeatsTitle(words, text.words(0)) ? singleWords(words) : segment(words);
+        return flagSiteBox(tags, text.spacedNormal());
     }
 
     private List<Tag> segment(List<Word> words) {
@@ -124,14 +125,13 @@ public final class TagSplitter implements Serializable {
         return rest;
     }
 
-    private static boolean repeatsTitle(List<Word> words, String title) {
-        if (title == null || words.size() < MIN_TITLE_WORDS) {
+    private static boolean repeatsTitle(List<Word> words, List<Word> titleWords) {
+        if (words.size() < MIN_TITLE_WORDS) {
             return false;
         }
-        List<String> titleWords = ArabicTokenizer.words(title).stream().map(Word::normal).toList();
         int t = 0;
         for (Word w : words) {
-            while (t < titleWords.size() && !titleWords.get(t).equals(w.normal())) {
+            while (t < titleWords.size() && !titleWords.get(t).normal().equals(w.normal())) {
                 t++;
             }
             if (t == titleWords.size()) {
@@ -160,9 +160,7 @@ public final class TagSplitter implements Serializable {
         return new Tag(raw.toString(), normal.toString(), position, false, how, false);
     }
 
-    private static List<Tag> flagSiteBox(List<Tag> tags, String title, String body) {
-        String text = " " + TextNormalizer.normalize((title == null ? "" : title) + " " + (body == null ? "" : body))
-                + " ";
+    private static List<Tag> flagSiteBox(List<Tag> tags, String text) {
         List<Tag> out = new ArrayList<>(tags.size());
         for (Tag t : tags) {
             out.add(new Tag(t.raw(), t.normal(), t.position(), false, t.how(), occursIn(t, text)));
@@ -180,7 +178,11 @@ public final class TagSplitter implements Serializable {
         return out;
     }
 
-    /** The tag in the text, as a whole word sequence, possibly with a clitic on its first word. */
+    /**
+     * The tag in the text, as a whole word sequence, possibly with a clitic on its first word.
+     *
+     * @param normalText the text's words in normal form, spaced as {@link SegmentedText#spacedNormal()}
+     */
     private static boolean occursIn(Tag tag, String normalText) {
         for (String clitic : new String[] {"", "و", "ب", "ل", "ف", "وب", "ول", "لل"}) {
             String needle = " " + clitic + (clitic.equals("لل") && tag.normal().startsWith("ال")
