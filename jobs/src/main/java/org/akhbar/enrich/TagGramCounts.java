@@ -17,8 +17,8 @@ import org.akhbar.arabic.ArabicTokenizer;
 final class TagGramCounts {
     static final int MAX_WORDS = 4;
 
-    /** An n-gram, its first and last word, its length in words, and how many lines hold it. */
-    record Gram(String gram, String first, String last, int words, long lines) {
+    /** An n-gram and how many lines hold it. */
+    record Gram(String gram, long lines) {
     }
 
     private final Map<String, long[]> lines = new HashMap<>();
@@ -41,13 +41,10 @@ final class TagGramCounts {
         }
     }
 
-    /** The n-grams counted so far; first and last words are derived once per distinct n-gram. */
+    /** The n-grams counted so far. */
     Iterator<Gram> counted() {
         List<Gram> out = new ArrayList<>(lines.size());
-        lines.forEach((key, count) -> {
-            String[] words = key.split(" ");
-            out.add(new Gram(key, words[0], words[words.length - 1], words.length, count[0]));
-        });
+        lines.forEach((gram, count) -> out.add(new Gram(gram, count[0])));
         return out.iterator();
     }
 

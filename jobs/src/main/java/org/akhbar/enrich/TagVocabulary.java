@@ -2,6 +2,9 @@ package org.akhbar.enrich;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.sum;
 
 import java.io.IOException;
@@ -103,15 +106,15 @@ final class TagVocabulary {
     static List<Row> learn(Dataset<Row> articles) {
         StructType gramSchema = DataTypes.createStructType(List.of(
                 DataTypes.createStructField("gram", DataTypes.StringType, false),
-                DataTypes.createStructField("first", DataTypes.StringType, false),
-                DataTypes.createStructField("last", DataTypes.StringType, false),
-                DataTypes.createStructField("words", DataTypes.IntegerType, false),
                 DataTypes.createStructField("lines", DataTypes.LongType, false)));
         Dataset<Row> grams = articles.where(col("tags_raw").isNotNull()).select("tags_raw").as(Encoders.STRING())
                 .mapPartitions((MapPartitionsFunction<String, Row>) lines -> rows(TagGramCounts.of(lines)),
                         Encoders.row(gramSchema));
         // Cached: the n-grams and the single words below both read it, and would otherwise scan and tokenise twice.
-        Dataset<Row> lines = grams.groupBy("gram", "first", "last", "words").agg(sum("lines").as("lines"))
+        Dataset<Row> lines = grams.groupBy("gram").agg(sum("lines").as("lines"))
+                .withColumn("first", substring_index(col("gram"), " ", 1))
+                .withColumn("last", substring_index(col("gram"), " ", -1))
+                .withColumn("words", size(split(col("gram"), " ")))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             return cohesive(lines);
@@ -134,8 +137,7 @@ final class TagVocabulary {
 
     private static java.util.Iterator<Row> rows(TagGramCounts counts) {
         List<Row> rows = new ArrayList<>();
-        counts.counted().forEachRemaining(g -> rows.add(RowFactory.create(g.gram(), g.first(), g.last(), g.words(),
-                g.lines())));
+        counts.counted().forEachRemaining(g -> rows.add(RowFactory.create(g.gram(), g.lines())));
         return rows.iterator();
     }
 }
