@@ -24,14 +24,15 @@ public final class ArticleParser {
     private static final Pattern CRAWL_STAMP =
             Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})@(\\d{2}:\\d{2}:\\d{2})\\s*(?:GMT|UTC|Z)?$");
     private static final Pattern SITE_HEADER = Pattern.compile("^(.{1,60}?)\\s*:$");
-    private static final Pattern DATE_LINE = Pattern.compile("^تاريخ النشر\\s*:\\s*(.*)$");
-    private static final Pattern SOURCE_LINE = Pattern.compile("^المصدر\\s*:\\s*(.*)$");
-    private static final Pattern TAGS_LINE = Pattern.compile("^كلمات دلاليه\\s*:\\s*(.*)$");
-    private static final Pattern APPENDED_MARKER = Pattern.compile("^اقرا (?:ايضا|المزيد)\\s*:?$");
-    private static final Pattern INLINE_READ_ALSO = Pattern.compile("^(?:اقرا ايضا|اقرا المزيد)\\s*:?\\s*(.+)$");
+    private static final PageLabel DATE_LINE = new PageLabel("تاريخ النشر", "^تاريخ النشر\\s*:\\s*(.*)$");
+    private static final PageLabel SOURCE_LINE = new PageLabel("المصدر", "^المصدر\\s*:\\s*(.*)$");
+    private static final PageLabel TAGS_LINE = new PageLabel("كلمات دلاليه", "^كلمات دلاليه\\s*:\\s*(.*)$");
+    private static final PageLabel APPENDED_MARKER = new PageLabel("اقرا ", "^اقرا (?:ايضا|المزيد)\\s*:?$");
+    private static final PageLabel INLINE_READ_ALSO = new PageLabel("اقرا ",
+            "^(?:اقرا ايضا|اقرا المزيد)\\s*:?\\s*(.+)$");
     private static final Pattern READ_ALSO_LABEL = Pattern.compile(
             "^[اأإآ]قر[أاء][\\u064B-\\u065F]*\\s*(?:[اأإآ]يض[\\u064B-\\u065F]*ا[\\u064B-\\u065F]*|المزيد)\\s*:?\\s*");
-    private static final Pattern SIMILAR_MARKER = Pattern.compile("^مقالات مشابهه\\s*:?$");
+    private static final PageLabel SIMILAR_MARKER = new PageLabel("مقالات مشابهه", "^مقالات مشابهه\\s*:?$");
     private static final Pattern BULLET = Pattern.compile("^[•·▪●\\-*]\\s*(.+)$");
     /** Sentence ends; closing quotes are left out: headlines often end with a quoted name. */
     private static final String TERMINAL_PUNCTUATION = ".!?؟…:؛،,";
@@ -120,14 +121,13 @@ public final class ArticleParser {
     }
 
     private static boolean isLabelled(String line) {
-        String f = PageText.fold(line);
-        return DATE_LINE.matcher(f).matches() || SOURCE_LINE.matcher(f).matches()
-                || TAGS_LINE.matcher(f).matches() || INLINE_READ_ALSO.matcher(f).matches();
+        return DATE_LINE.matches(line) || SOURCE_LINE.matches(line) || TAGS_LINE.matches(line)
+                || INLINE_READ_ALSO.matches(line);
     }
 
-    private static int indexOfFirst(List<String> lines, Pattern label) {
+    private static int indexOfFirst(List<String> lines, PageLabel label) {
         for (int i = 0; i < lines.size(); i++) {
-            if (label.matcher(PageText.fold(lines.get(i))).matches()) {
+            if (label.matches(lines.get(i))) {
                 return i;
             }
         }
@@ -144,9 +144,9 @@ public final class ArticleParser {
     }
 
     /** The value after a label, taken from the original line so that the kept text is not folded. */
-    private static String group(Pattern label, String line) {
-        Matcher m = label.matcher(PageText.fold(line));
-        if (!m.matches()) {
+    private static String group(PageLabel label, String line) {
+        Matcher m = label.match(line);
+        if (m == null) {
             return null;
         }
         String original = PageText.trim(line);
@@ -165,10 +165,10 @@ public final class ArticleParser {
             int appendedAt = -1;
             int similarAt = -1;
             for (int i = 0; i < lines.size(); i++) {
-                String f = PageText.fold(lines.get(i));
-                if (appendedAt < 0 && similarAt < 0 && APPENDED_MARKER.matcher(f).matches()) {
+                String line = lines.get(i);
+                if (appendedAt < 0 && similarAt < 0 && APPENDED_MARKER.matches(line)) {
                     appendedAt = i;
-                } else if (similarAt < 0 && SIMILAR_MARKER.matcher(f).matches()) {
+                } else if (similarAt < 0 && SIMILAR_MARKER.matches(line)) {
                     similarAt = i;
                 }
             }
@@ -253,27 +253,26 @@ public final class ArticleParser {
                     continue;
                 }
                 String line = PageText.trim(raw);
-                String folded = PageText.fold(line);
                 if (!titleRepeatSkipped) {
                     titleRepeatSkipped = true;
-                    if (folded.equals(PageText.fold(title))) {
+                    if (PageText.fold(line).equals(PageText.fold(title))) {
                         continue;
                     }
                 }
-                if (SOURCE_LINE.matcher(folded).matches()) {
+                if (SOURCE_LINE.matches(line)) {
                     String name = group(SOURCE_LINE, line);
                     if (name != null && !name.isEmpty()) {
                         body.sources.add(name);
                     }
                     afterReadAlso = false;
-                } else if (TAGS_LINE.matcher(folded).matches()) {
+                } else if (TAGS_LINE.matches(line)) {
                     if (body.tagsRaw == null) {
                         body.tagsRaw = emptyToNull(group(TAGS_LINE, line));
                     }
                     afterReadAlso = false;
-                } else if (DATE_LINE.matcher(folded).matches()) {
+                } else if (DATE_LINE.matches(line)) {
                     afterReadAlso = false;
-                } else if (INLINE_READ_ALSO.matcher(folded).matches()) {
+                } else if (INLINE_READ_ALSO.matches(line)) {
                     body.related.add(stripReadAlsoLabel(line));
                     afterReadAlso = true;
                 } else if (afterReadAlso && isHeadlineLike(line)) {

@@ -42,9 +42,17 @@ final class PageText {
      * a tenth of the plain-Java limit's time.
      */
     static String fold(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        return foldedStart(text, Integer.MAX_VALUE).trim();
+    }
+
+    /**
+     * The first {@code chars} characters of {@link #fold}{@code (text)} (fewer if it is shorter, possibly ending in
+     * a space), folding no more of the text than they need.
+     */
+    static String foldedStart(String text, int chars) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), chars));
         boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && out.length() < chars; i++) {
             char c = text.charAt(i);
             if (isDiacriticOrTatweel(c) || isInvisible(c)) {
                 continue;
@@ -53,16 +61,20 @@ final class PageText {
                 inSpace = true;
                 continue;
             }
-            if (inSpace) {
-                out.append(' ');
-                inSpace = false;
+            char folded = foldLetter(c);
+            if (out.isEmpty() && folded <= ' ') {
+                continue; // what fold's trim would cut from the start
             }
-            out.append(foldLetter(c));
+            if (inSpace && !out.isEmpty()) {
+                out.append(' ');
+                if (out.length() == chars) {
+                    break;
+                }
+            }
+            inSpace = false;
+            out.append(folded);
         }
-        if (inSpace) {
-            out.append(' ');
-        }
-        return out.toString().trim();
+        return out.toString();
     }
 
     private static boolean isDiacriticOrTatweel(char c) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The one-pass trim and fold give exactly what the regular expressions they replaced gave. */
 class PageTextTest {
+    private static final int LONGEST_LABEL = 16;
     private static final Pattern DIACRITICS_AND_TATWEEL = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060\\uFEFF]");
     private static final Pattern TRIMMABLE_EDGES = Pattern.compile(
@@ -48,6 +49,17 @@ class PageTextTest {
         for (String c : cases) {
             assertEquals(regexTrim(c), PageText.trim(c), "trim of " + c.codePoints().boxed().toList());
             assertEquals(regexFold(c), PageText.fold(c), "fold of " + c.codePoints().boxed().toList());
+            assertFoldedStartsAgree(c);
+        }
+        assertEquals("اقرا ", PageText.foldedStart("\u200F  إقرأ   أيضاً: خبر", 5));
+    }
+
+    /** The folded line's starts (up to the longest label's, and the whole line) agree with the fold. */
+    private static void assertFoldedStartsAgree(String line) {
+        String folded = regexFold(line);
+        for (int n = 0; n <= folded.length(); n = n < LONGEST_LABEL ? n + 1 : Math.max(n + 1, folded.length())) {
+            assertEquals(folded.substring(0, n), PageText.foldedStart(line, n),
+                    n + " folded characters of " + line.codePoints().boxed().toList());
         }
     }
 
@@ -63,6 +75,7 @@ class PageTextTest {
         for (String line : lines) {
             assertEquals(regexTrim(line), PageText.trim(line));
             assertEquals(regexFold(line), PageText.fold(line));
+            assertFoldedStartsAgree(line);
         }
     }
 }
