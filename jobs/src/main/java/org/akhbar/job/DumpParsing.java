@@ -69,22 +69,30 @@ final class DumpParsing {
         ReadCounters read = this.read;
 
         List<SplitPlanner.Split> splits = SplitPlanner.plan(inline, cores, options.maxSplitBytes());
-        JavaRDD<Row> parsedInline = jsc.parallelize(splits, Math.max(1, splits.size())).mapPartitions(it -> {
-            DumpReader reader = new DumpReader(HadoopConf.rebuild(conf.value()), limits, jsonFields);
-            return new FileItems(filesOf(it), reader::read, read).map(rows::toRow);
-        });
-        JavaRDD<Row> parsedSpread = jsc.parallelize(spread, Math.max(1, spread.size()))
-                .mapPartitions(it -> {
-                    DumpReader reader = new DumpReader(HadoopConf.rebuild(conf.value()), limits, jsonFields);
-                    return new FileItems(it, reader::scan, read);
-                })
-                .repartition(Math.max(1, cores * SPREAD_PARTITIONS_PER_CORE))
-                .mapPartitions(it -> {
-                    DumpReader reader = new DumpReader(HadoopConf.rebuild(conf.value()), limits, jsonFields);
-                    return new Mapped<ReadItem, Row>(it,
-                            item -> rows.toRow(item instanceof RawRecord r ? reader.parse(r) : item));
-                });
-        return spark.createDataFrame(parsedInline.union(parsedSpread), schema);
+        // Only the kinds of input there are: an empty side would add an empty partition (and, for the spread
+        // side, a shuffle of nothing), and the writes merge partitions as if they held work.
+        JavaRDD<Row> parsed = null;
+        if (!splits.isEmpty() || spread.isEmpty()) {
+            parsed = jsc.parallelize(splits, Math.max(1, splits.size())).mapPartitions(it -> {
+                DumpReader reader = new DumpReader(HadoopConf.rebuild(conf.value()), limits, jsonFields);
+                return new FileItems(filesOf(it), reader::read, read).map(rows::toRow);
+            });
+        }
+        if (!spread.isEmpty()) {
+            JavaRDD<Row> parsedSpread = jsc.parallelize(spread, spread.size())
+                    .mapPartitions(it -> {
+                        DumpReader reader = new DumpReader(HadoopConf.rebuild(conf.value()), limits, jsonFields);
+                        return new FileItems(it, reader::scan, read);
+                    })
+                    .repartition(Math.max(1, cores * SPREAD_PARTITIONS_PER_CORE))
+                    .mapPartitions(it -> {
+                        DumpReader reader = new DumpReader(HadoopConf.rebuild(conf.value()), limits, jsonFields);
+                        return new Mapped<ReadItem, Row>(it,
+                                item -> rows.toRow(item instanceof RawRecord r ? reader.parse(r) : item));
+                    });
+            parsed = parsed == null ? parsedSpread : parsed.union(parsedSpread);
+        }
+        return spark.createDataFrame(parsed, schema);
     }
 
     private static Iterator<InputFile> filesOf(Iterator<SplitPlanner.Split> splits) {
