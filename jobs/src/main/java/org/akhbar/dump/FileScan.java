@@ -37,6 +37,7 @@ import org.apache.hadoop.fs.Path;
  */
 final class FileScan implements Iterator<ReadItem>, Closeable {
     private static final int BUFFER_BYTES = 64 * 1024;
+    private static final int MIN_BUFFER_BYTES = 4 * 1024;
 
     private final InputFile file;
     private final InputFormat format;
@@ -87,9 +88,12 @@ final class FileScan implements Iterator<ReadItem>, Closeable {
             // file open per small file) and then reads through a second buffer.
             fs = local.getRawFileSystem();
         }
-        storedWithDigest = new DigestInputStream(fs.open(path, BUFFER_BYTES), digest);
+        // Buffers no larger than the file: a loose page is a few kilobytes, and two 64 KiB buffers for each one
+        // were a fifth of all the bytes the plain-Java limit allocated on loose files.
+        int buffer = (int) Math.min(BUFFER_BYTES, Math.max(MIN_BUFFER_BYTES, file.size()));
+        storedWithDigest = new DigestInputStream(fs.open(path, buffer), digest);
         stored = new CountingStream(storedWithDigest);
-        decompressed = new CountingStream(decompress(new BufferedInputStream(stored, BUFFER_BYTES)));
+        decompressed = new CountingStream(decompress(new BufferedInputStream(stored, buffer)));
         switch (format.container()) {
             case TAR -> archive = new TarArchiveInputStream(decompressed);
             case ZIP -> archive = new ZipArchiveInputStream(decompressed);
