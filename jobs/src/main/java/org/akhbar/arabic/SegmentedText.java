@@ -33,9 +33,15 @@ public final class SegmentedText {
         return segments.get(segment);
     }
 
+    /** The words of the first segment, the title; none when there is no title or no segment. */
+    public List<Word> title() {
+        return segments.isEmpty() ? List.of() : segments.get(0);
+    }
+
     /**
      * Every word's normal form with one space between words and one before and after them all, so that a phrase
-     * in normal form occurs in the text exactly when {@code " " + phrase + " "} is a substring.
+     * of whole words in normal form is found as {@code " " + phrase + " "} (segments are not kept apart: nor were
+     * the paragraphs of the text this replaced).
      */
     public String spacedNormal() {
         if (spacedNormal == null) {

@@ -24,15 +24,14 @@ public final class ArticleParser {
     private static final Pattern CRAWL_STAMP =
             Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})@(\\d{2}:\\d{2}:\\d{2})\\s*(?:GMT|UTC|Z)?$");
     private static final Pattern SITE_HEADER = Pattern.compile("^(.{1,60}?)\\s*:$");
-    private static final PageLabel DATE_LINE = new PageLabel("تاريخ النشر", "^تاريخ النشر\\s*:\\s*(.*)$");
-    private static final PageLabel SOURCE_LINE = new PageLabel("المصدر", "^المصدر\\s*:\\s*(.*)$");
-    private static final PageLabel TAGS_LINE = new PageLabel("كلمات دلاليه", "^كلمات دلاليه\\s*:\\s*(.*)$");
-    private static final PageLabel APPENDED_MARKER = new PageLabel("اقرا ", "^اقرا (?:ايضا|المزيد)\\s*:?$");
-    private static final PageLabel INLINE_READ_ALSO = new PageLabel("اقرا ",
-            "^(?:اقرا ايضا|اقرا المزيد)\\s*:?\\s*(.+)$");
+    private static final PageLabel DATE_LINE = new PageLabel("تاريخ النشر", "\\s*:\\s*(.*)$");
+    private static final PageLabel SOURCE_LINE = new PageLabel("المصدر", "\\s*:\\s*(.*)$");
+    private static final PageLabel TAGS_LINE = new PageLabel("كلمات دلاليه", "\\s*:\\s*(.*)$");
+    private static final PageLabel APPENDED_MARKER = new PageLabel("اقرا ", "(?:ايضا|المزيد)\\s*:?$");
+    private static final PageLabel INLINE_READ_ALSO = new PageLabel("اقرا ", "(?:ايضا|المزيد)\\s*:?\\s*(.+)$");
     private static final Pattern READ_ALSO_LABEL = Pattern.compile(
             "^[اأإآ]قر[أاء][\\u064B-\\u065F]*\\s*(?:[اأإآ]يض[\\u064B-\\u065F]*ا[\\u064B-\\u065F]*|المزيد)\\s*:?\\s*");
-    private static final PageLabel SIMILAR_MARKER = new PageLabel("مقالات مشابهه", "^مقالات مشابهه\\s*:?$");
+    private static final PageLabel SIMILAR_MARKER = new PageLabel("مقالات مشابهه", "\\s*:?$");
     private static final Pattern BULLET = Pattern.compile("^[•·▪●\\-*]\\s*(.+)$");
     /** Sentence ends; closing quotes are left out: headlines often end with a quoted name. */
     private static final String TERMINAL_PUNCTUATION = ".!?؟…:؛،,";

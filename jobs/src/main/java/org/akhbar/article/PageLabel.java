@@ -4,19 +4,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A fixed label line of the page ({@code المصدر: ...}), a pattern over the folded line that only matches lines
- * whose folded text begins with {@code start}. That start is checked first, on as few folded characters as it
- * has: most lines are paragraphs, and folding each whole one only to learn that it is no label cost a sixth of the
- * plain-Java limit.
+ * A fixed label line of the page ({@code المصدر: ...}): a literal start and the rest of a pattern over the folded
+ * line. The start is checked first, on as few folded characters as it has: most lines are paragraphs, and folding
+ * each whole one only to learn that it is no label cost a sixth of the plain-Java limit.
  */
 final class PageLabel {
     private final String start;
     private final Pattern pattern;
 
-    /** @param regex a pattern over the folded line; every line it matches must begin with {@code start} */
-    PageLabel(String start, String regex) {
+    /** @param rest the pattern of the folded line after {@code start}, to its end */
+    PageLabel(String start, String rest) {
         this.start = start;
-        this.pattern = Pattern.compile(regex);
+        this.pattern = Pattern.compile("^" + Pattern.quote(start) + rest);
     }
 
     boolean matches(String line) {

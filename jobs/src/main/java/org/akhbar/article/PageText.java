@@ -46,8 +46,8 @@ final class PageText {
     }
 
     /**
-     * The first {@code chars} characters of {@link #fold}{@code (text)} (fewer if it is shorter, possibly ending in
-     * a space), folding no more of the text than they need.
+     * The first {@code chars} characters of {@link #fold}{@code (text)} when the fold has at least that many, folding
+     * no more of the text than they need (a shorter fold may come with what {@code fold} trims from its end).
      */
     static String foldedStart(String text, int chars) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), chars));

@@ -75,6 +75,9 @@ public final class EnrichJob {
 
         Dataset<Row> enriched = enrich(articles, userText, userName, units).persist(StorageLevel.MEMORY_AND_DISK());
         try {
+            // Enriches every article into the cache here, with a task per input partition: the writes below
+            // merge partitions (TableWriter), which would otherwise run the enrichment in fewer tasks.
+            long articleCount = enriched.count();
             Dataset<Row> entities = explodeInto(enriched, "entities")
                     .withColumn("gazetteer_version", lit(gazetteer.version()));
             Dataset<Row> tags = flagSiteBoxes(explodeInto(enriched, "tags", "site"))
@@ -89,7 +92,6 @@ public final class EnrichJob {
                 writer.replace("tag_vocabulary", vocabulary.table().coalesce(1), List.of(),
                         List.of("version", "tag"));
             }
-            long articleCount = enriched.count();
             EnrichSummary summary = new EnrichSummary(runId, articleCount, count(warehouse, "article_entities"),
                     count(warehouse, "article_tags"), count(warehouse, "article_sources"), vocabulary.version(),
                     gazetteer.version(), (System.nanoTime() - started) / 1e9);

@@ -70,7 +70,8 @@ final class DumpParsing {
 
         List<SplitPlanner.Split> splits = SplitPlanner.plan(inline, cores, options.maxSplitBytes());
         // Only the kinds of input there are: an empty side would add an empty partition (and, for the spread
-        // side, a shuffle of nothing), and the writes merge partitions as if they held work.
+        // side, a shuffle of nothing), and the writes merge partitions as if they held work. No input at all is
+        // one empty inline partition.
         JavaRDD<Row> parsed = null;
         if (!splits.isEmpty() || spread.isEmpty()) {
             parsed = jsc.parallelize(splits, Math.max(1, splits.size())).mapPartitions(it -> {

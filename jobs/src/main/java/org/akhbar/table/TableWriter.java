@@ -24,9 +24,10 @@ public final class TableWriter {
     /**
      * A write task leaves one file per partition value it holds, so a table is written by at most this many tasks
      * per core: reading many small input files (one task per few megabytes) must not become thousands of small
-     * Parquet files. Merging partitions costs no shuffle; the merged tasks still stream their rows.
+     * Parquet files. Merging partitions costs no shuffle, but everything since the last shuffle or cache runs in
+     * the merged tasks: cache what is costly to compute before writing it (ingest and enrich do).
      */
-    static final int WRITE_TASKS_PER_CORE = 2;
+    public static final int WRITE_TASKS_PER_CORE = 2;
 
     private final TableCommitter committer;
     private final String runId;

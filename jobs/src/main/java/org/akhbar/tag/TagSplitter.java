@@ -46,7 +46,7 @@ public final class TagSplitter implements Serializable {
         if (words.isEmpty()) {
             return List.of();
         }
-        List<Tag> tags = repeatsTitle(words, text.words(0)) ? singleWords(words) : segment(words);
+        List<Tag> tags = repeatsTitle(words, text.title()) ? singleWords(words) : segment(words);
         return flagSiteBox(tags, text.spacedNormal());
     }
 

@@ -2,6 +2,7 @@ package org.akhbar.tag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.akhbar.arabic.SegmentedText;
@@ -11,7 +12,7 @@ class TagSplitterTest {
     private static final TagSplitter SPLITTER = new TagSplitter(Set.of("اوبك+", "اسعار النفط"));
 
     private static List<String> inText(String tagLine, String title, String... paragraphs) {
-        List<String> segments = new java.util.ArrayList<>();
+        List<String> segments = new ArrayList<>();
         segments.add(title);
         segments.addAll(List.of(paragraphs));
         return SPLITTER.split(tagLine, SegmentedText.of(segments)).stream()
