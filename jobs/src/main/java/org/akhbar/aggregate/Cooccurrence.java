@@ -1,16 +1,20 @@
 package org.akhbar.aggregate;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.call_udf;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -33,7 +37,8 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Counts travel in one form, keyed by period_type, period_start, window and deduplicated (false: every article;
  * true: one article per duplicate cluster): a row with entity_a and entity_b is a pair's window count, a row with
- * entity_a only is an entity's window count, a row with neither is the period's number of windows N.
+ * entity_a only is an entity's window count, a row with neither is the period's number of windows N. Windows are
+ * counted once, flagged when their article represents its cluster, and both counts come from the same pass.
  */
 public final class Cooccurrence {
     /** The knobs, recorded in runs. */
@@ -44,6 +49,10 @@ public final class Cooccurrence {
     }
 
     static final List<String> KEYS = List.of("period_type", "period_start", "window", "deduplicated");
+    /** The keys of windows, which count for both values of deduplicated. */
+    private static final List<String> WINDOW_KEYS = List.of("period_type", "period_start", "window");
+    private static final String ALL_ARTICLES = "windows_all";
+    private static final String REPRESENTATIVES = "windows_dedup";
     private static final List<String> STATISTICS = List.of("pair_count", "count_a", "count_b", "n_windows", "npmi",
             "g2");
 
@@ -62,50 +71,76 @@ public final class Cooccurrence {
     }
 
     /**
-     * deduplicated, window, window_id, entity_id, published_date: one row per salient entity and window, once over
-     * every article and once over the representatives of duplicate clusters.
+     * window, window_id, entity_id, published_date, representative: one row per salient entity and window,
+     * representative when the window's article stands for its duplicate cluster.
      */
     Dataset<Row> windows(Dataset<Row> articleEntities, Dataset<Row> representatives) {
         Dataset<Row> salient = articleEntities
                 .withColumn("salience", row_number().over(Window.partitionBy("article_id")
                         .orderBy(col("mentions").desc(), col("first_position"), col("entity_id"))))
-                .where(col("salience").leq(parameters.maxEntitiesPerWindow()));
-        Dataset<Row> articleWindows = salient.select(col("article_id"), lit("article").as("window"),
-                col("article_id").as("window_id"), col("entity_id"), col("published_date"));
+                .where(col("salience").leq(parameters.maxEntitiesPerWindow()))
+                .join(representatives.distinct().withColumn("representative", lit(true)), seq(List.of("article_id")),
+                        "left")
+                .withColumn("representative", coalesce(col("representative"), lit(false)));
+        Dataset<Row> articleWindows = salient.select(lit("article").as("window"), col("article_id").as("window_id"),
+                col("entity_id"), col("published_date"), col("representative"));
         Dataset<Row> paragraphWindows = salient.withColumn("paragraph", explode(col("paragraphs")))
-                .select(col("article_id"), lit("paragraph").as("window"),
+                .select(lit("paragraph").as("window"),
                         concat_ws("#", col("article_id"), col("paragraph").cast("string")).as("window_id"),
-                        col("entity_id"), col("published_date"));
-        Dataset<Row> all = articleWindows.unionByName(paragraphWindows);
-        return all.withColumn("deduplicated", lit(false))
-                .unionByName(all.join(representatives, "article_id", "left_semi").withColumn("deduplicated", lit(true)))
-                .drop("article_id");
+                        col("entity_id"), col("published_date"), col("representative"));
+        return articleWindows.unionByName(paragraphWindows);
     }
 
     /** Entity counts and window totals of windows carrying period_type and period_start. */
     Dataset<Row> entityCounts(Dataset<Row> periodWindows) {
-        Dataset<Row> entities = periodWindows.groupBy(cols(KEYS, "entity_id")).agg(count(lit(1)).as("windows"))
+        Dataset<Row> entities = byDeduplication(periodWindows.groupBy(cols(WINDOW_KEYS, "entity_id"))
+                .agg(count(lit(1)).as(ALL_ARTICLES), count(when(col("representative"), true)).as(REPRESENTATIVES)))
                 .withColumnRenamed("entity_id", "entity_a")
                 .withColumn("entity_b", lit(null).cast("string"));
-        Dataset<Row> totals = periodWindows.groupBy(cols(KEYS)).agg(countDistinct("window_id").as("windows"))
+        Dataset<Row> totals = byDeduplication(periodWindows.select(cols(WINDOW_KEYS, "window_id", "representative"))
+                .distinct().groupBy(cols(WINDOW_KEYS))
+                .agg(count(lit(1)).as(ALL_ARTICLES), count(when(col("representative"), true)).as(REPRESENTATIVES)))
                 .withColumn("entity_a", lit(null).cast("string"))
                 .withColumn("entity_b", lit(null).cast("string"));
         return entities.unionByName(totals);
     }
 
-    /** Pair counts of windows (carrying period_type and period_start) already restricted to frequent entities. */
-    Dataset<Row> pairCounts(Dataset<Row> periodWindows) {
+    /**
+     * Pair counts of windows (carrying period_type and period_start) between entities of {@code frequent}
+     * (frequentKeys, deduplicated, entity_id). Windows are paired once, over the entities frequent among all
+     * articles, which include those frequent among representatives; the deduplicated counts then keep the pairs
+     * of the latter.
+     */
+    Dataset<Row> pairCounts(Dataset<Row> periodWindows, Dataset<Row> frequent, List<String> frequentKeys) {
         StructType pairSchema = DataTypes.createStructType(List.of(
                 DataTypes.createStructField("period_type", DataTypes.StringType, false),
                 DataTypes.createStructField("period_start", DataTypes.DateType, true),
                 DataTypes.createStructField("window", DataTypes.StringType, false),
-                DataTypes.createStructField("deduplicated", DataTypes.BooleanType, false),
+                DataTypes.createStructField("representative", DataTypes.BooleanType, false),
                 DataTypes.createStructField("entity_a", DataTypes.StringType, false),
                 DataTypes.createStructField("entity_b", DataTypes.StringType, false)));
-        return periodWindows.groupBy(cols(KEYS, "window_id"))
+        Dataset<Row> pairable = periodWindows.join(frequent.where(not(col("deduplicated"))).drop("deduplicated"),
+                seq(frequentKeys, "entity_id"), "left_semi");
+        Dataset<Row> pairs = pairable.groupBy(cols(WINDOW_KEYS, "window_id", "representative"))
                 .agg(sort_array(collect_list("entity_id")).as("entities"))
                 .flatMap((FlatMapFunction<Row, Row>) Cooccurrence::sortedPairs, Encoders.row(pairSchema))
-                .groupBy(cols(KEYS, "entity_a", "entity_b")).agg(count(lit(1)).as("windows"));
+                .groupBy(cols(WINDOW_KEYS, "entity_a", "entity_b"))
+                .agg(count(lit(1)).as(ALL_ARTICLES), count(when(col("representative"), true)).as(REPRESENTATIVES));
+        List<String> keys = new ArrayList<>(frequentKeys);
+        keys.add("deduplicated");
+        return byDeduplication(pairs)
+                .join(frequent.withColumnRenamed("entity_id", "entity_a"), seq(keys, "entity_a"), "left_semi")
+                .join(frequent.withColumnRenamed("entity_id", "entity_b"), seq(keys, "entity_b"), "left_semi");
+    }
+
+    /** Counts over all articles and over representatives → rows keyed by deduplicated; zero counts are no row. */
+    private static Dataset<Row> byDeduplication(Dataset<Row> counts) {
+        return counts.withColumn("counted", explode(array(
+                        struct(lit(false).as("deduplicated"), col(ALL_ARTICLES).as("windows")),
+                        struct(lit(true).as("deduplicated"), col(REPRESENTATIVES).as("windows")))))
+                .select(col("*"), col("counted.deduplicated"), col("counted.windows"))
+                .drop("counted", ALL_ARTICLES, REPRESENTATIVES)
+                .where(col("windows").gt(0));
     }
 
     /**
@@ -117,7 +152,7 @@ public final class Cooccurrence {
         Dataset<Row> frequent = entities.where(col("entity_a").isNotNull()
                         .and(col("windows").geq(parameters.minSupport())))
                 .select(cols(KEYS, "entity_a")).withColumnRenamed("entity_a", "entity_id");
-        return entities.unionByName(pairCounts(periodWindows.join(frequent, seq(KEYS, "entity_id"), "left_semi")));
+        return entities.unionByName(pairCounts(periodWindows, frequent, WINDOW_KEYS));
     }
 
     /** The counts of all time: the sum of every period's counts, keyed as period_type {@code all}. */
@@ -177,7 +212,7 @@ public final class Cooccurrence {
         for (int i = 0; i < entities.size(); i++) {
             for (int j = i + 1; j < entities.size(); j++) {
                 if (!entities.get(i).equals(entities.get(j))) {
-                    out.add(RowFactory.create(window.get(0), window.get(1), window.get(2), window.get(3),
+                    out.add(RowFactory.create(window.get(0), window.get(1), window.get(2), window.get(4),
                             entities.get(i), entities.get(j)));
                 }
             }

@@ -81,8 +81,8 @@ final class CooccurrenceUpdate {
                 : touched.withMonths(monthsOfNewlyFrequent(entities, frequent, stored));
         Dataset<Row> pairedWindows = paired == touched ? windows : cooccurrence.windows(
                 articleEntities.where(paired.monthArticleFilter(col("published_date"))), representatives);
-        Dataset<Row> pairs = cooccurrence.pairCounts(bucketWindows(pairedWindows, paired)
-                .join(frequent, Cooccurrence.seq(List.of("window", "deduplicated"), "entity_id"), "left_semi"));
+        Dataset<Row> pairs = cooccurrence.pairCounts(bucketWindows(pairedWindows, paired), frequent,
+                List.of("window"));
         if (storedKept != null) {
             Dataset<Row> keptPairs = storedKept.where(col("entity_b").isNotNull()
                             .and(not(paired.monthBucketFilter(col("period_start")))))
