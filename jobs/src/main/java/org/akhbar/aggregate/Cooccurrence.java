@@ -4,36 +4,30 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * The steps of entity co-occurrence, shared by every period type. It scales by never self-joining mentions: each
  * window keeps its {@link Parameters#maxEntitiesPerWindow} most salient entities (most mentions, then earliest),
- * only frequent entities are paired, and each window emits its sorted distinct pairs, which are counted.
+ * only frequent entities are paired (a join of the window's rows with themselves, so at most that many squared),
+ * and the pairs are counted.
  *
  * <p>Counts travel in one form, keyed by period_type, period_start, window and deduplicated (false: every article;
  * true: one article per duplicate cluster): a row with entity_a and entity_b is a pair's window count, a row with
@@ -112,18 +106,18 @@ public final class Cooccurrence {
      * of the latter.
      */
     Dataset<Row> pairCounts(Dataset<Row> periodWindows, Dataset<Row> frequent, List<String> frequentKeys) {
-        StructType pairSchema = DataTypes.createStructType(List.of(
-                DataTypes.createStructField("period_type", DataTypes.StringType, false),
-                DataTypes.createStructField("period_start", DataTypes.DateType, true),
-                DataTypes.createStructField("window", DataTypes.StringType, false),
-                DataTypes.createStructField("representative", DataTypes.BooleanType, false),
-                DataTypes.createStructField("entity_a", DataTypes.StringType, false),
-                DataTypes.createStructField("entity_b", DataTypes.StringType, false)));
         Dataset<Row> pairable = periodWindows.join(frequent.where(not(col("deduplicated"))).drop("deduplicated"),
-                seq(frequentKeys, "entity_id"), "left_semi");
-        Dataset<Row> pairs = pairable.groupBy(cols(WINDOW_KEYS, "window_id", "representative"))
-                .agg(sort_array(collect_list("entity_id")).as("entities"))
-                .flatMap((FlatMapFunction<Row, Row>) Cooccurrence::sortedPairs, Encoders.row(pairSchema))
+                        seq(frequentKeys, "entity_id"), "left_semi")
+                .select(cols(WINDOW_KEYS, "window_id", "representative", "entity_id"));
+        Dataset<Row> first = pairable.alias("first");
+        Dataset<Row> second = pairable.alias("second");
+        // A window's entities are distinct, so each pair of them is one row with entity_a < entity_b.
+        Dataset<Row> pairs = first.join(second, col("first.window_id").equalTo(col("second.window_id"))
+                        .and(col("first.period_type").equalTo(col("second.period_type")))
+                        .and(col("first.entity_id").lt(col("second.entity_id"))))
+                .select(col("first.period_type").as("period_type"), col("first.period_start").as("period_start"),
+                        col("first.window").as("window"), col("first.representative").as("representative"),
+                        col("first.entity_id").as("entity_a"), col("second.entity_id").as("entity_b"))
                 .groupBy(cols(WINDOW_KEYS, "entity_a", "entity_b"))
                 .agg(count(lit(1)).as(ALL_ARTICLES), count(when(col("representative"), true)).as(REPRESENTATIVES));
         List<String> keys = new ArrayList<>(frequentKeys);
@@ -204,20 +198,6 @@ public final class Cooccurrence {
         return scored.withColumn("rank_a", row_number().over(byA)).withColumn("rank_b", row_number().over(byB))
                 .where(col("rank_a").leq(parameters.topK()).or(col("rank_b").leq(parameters.topK())))
                 .drop("rank_a", "rank_b");
-    }
-
-    private static Iterator<Row> sortedPairs(Row window) {
-        List<String> entities = window.getList(5);
-        List<Row> out = new ArrayList<>();
-        for (int i = 0; i < entities.size(); i++) {
-            for (int j = i + 1; j < entities.size(); j++) {
-                if (!entities.get(i).equals(entities.get(j))) {
-                    out.add(RowFactory.create(window.get(0), window.get(1), window.get(2), window.get(4),
-                            entities.get(i), entities.get(j)));
-                }
-            }
-        }
-        return out.iterator();
     }
 
     static org.apache.spark.sql.Column[] cols(List<String> names, String... more) {
