@@ -77,12 +77,14 @@ public final class AggregateJob {
                     ? AggregateInputs.touched(fingerprints, warehouse.read("aggregate_inputs"))
                     : TouchedPeriods.everything();
 
-            Dataset<Row> totals = PeriodCounts.periodTotals(clusterKeys, touched);
+            // Both are read by several branches of the writes below, which would otherwise compute them again.
+            Dataset<Row> totals = scratch.materialize("period_totals", PeriodCounts.periodTotals(clusterKeys, touched));
             writer.replace("source_counts", kept(PeriodCounts.sourceCounts(sources, totals, touched),
                     incremental ? warehouse.read("source_counts") : null, touched), List.of(),
                     List.of("period_type", "period_start", "role", "source_name"));
-            Dataset<Row> tagCounts = kept(PeriodCounts.tagCounts(tags, totals, options.includeSiteBox(), touched),
-                    incremental ? warehouse.read("tag_frequencies").drop("trend_score", "is_new") : null, touched);
+            Dataset<Row> tagCounts = scratch.materialize("tag_counts", kept(PeriodCounts.tagCounts(tags, totals,
+                    options.includeSiteBox(), touched), incremental
+                    ? warehouse.read("tag_frequencies").drop("trend_score", "is_new") : null, touched));
             writer.replace("tag_frequencies", PeriodCounts.withTrends(tagCounts), List.of(),
                     List.of("period_type", "period_start", "rank", "tag"));
 
