@@ -142,7 +142,7 @@ public final class AggregateJob {
                 "cooccurrence_log", "natural",
                 "duplicates_min_jaccard", Double.toString(DuplicateFinder.MIN_SIMILARITY),
                 "duplicates_max_days_apart", Integer.toString(DuplicateFinder.MAX_DAYS_APART),
-                "duplicates_minhash_bands", ShingleSketch.BANDS + "x" + ShingleSketch.ROWS + ", "
+                "duplicates_minhash_bands", ShingleSketch.BANDS + "x" + ShingleSketch.ROWS + " one-permutation, "
                         + ShingleSketch.MIN_SHARED_BANDS + " shared",
                 "trend_previous_periods", Integer.toString(PeriodCounts.TREND_PERIODS),
                 "include_site_box_tags", Boolean.toString(options.includeSiteBox()));

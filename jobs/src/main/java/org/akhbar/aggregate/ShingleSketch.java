@@ -51,18 +51,27 @@ public final class ShingleSketch {
         return distinctOfSorted(shingles);
     }
 
-    /** One key per band: the band's number and its {@link #ROWS} minimum hashes, hashed together. */
+    /**
+     * One key per band: the band's number and its {@link #ROWS} minimums, hashed together. The minimums come from
+     * one pass over the shingles (one-permutation hashing, Li, Owen and Zhang 2012): each shingle's hash falls in
+     * one of {@link #BANDS} × {@link #ROWS} bins and competes for that bin's minimum, one hash per shingle instead
+     * of one per shingle and bin. An empty bin (a body of few shingles) takes the minimum of the next filled bin,
+     * shifted by the distance (densification, Shrivastava and Li 2014), so that two bodies agree on it about as
+     * often as their shingle sets overlap, and empty bins never agree by being empty.
+     */
     public static long[] bandKeys(long[] shingleHashes) {
-        long[] minimums = new long[BANDS * ROWS];
-        Arrays.fill(minimums, Long.MAX_VALUE);
+        int bins = BANDS * ROWS;
+        long[] minimums = new long[bins];
+        boolean[] filled = new boolean[bins];
         for (long shingle : shingleHashes) {
-            for (int i = 0; i < minimums.length; i++) {
-                long hash = mix(shingle + GOLDEN * (i + 1));
-                if (hash < minimums[i]) {
-                    minimums[i] = hash;
-                }
+            long hash = mix(shingle);
+            int bin = (int) (((hash >>> 32) * bins) >>> 32);
+            if (!filled[bin] || hash < minimums[bin]) {
+                minimums[bin] = hash;
+                filled[bin] = true;
             }
         }
+        densify(minimums, filled);
         long[] keys = new long[BANDS];
         for (int band = 0; band < BANDS; band++) {
             long key = band;
@@ -72,6 +81,19 @@ public final class ShingleSketch {
             keys[band] = key;
         }
         return keys;
+    }
+
+    private static void densify(long[] minimums, boolean[] filled) {
+        int bins = minimums.length;
+        for (int bin = 0; bin < bins; bin++) {
+            for (int distance = 1; !filled[bin] && distance < bins; distance++) {
+                int next = (bin + distance) % bins;
+                if (filled[next]) {
+                    minimums[bin] = mix(minimums[next] + GOLDEN * distance);
+                    break;
+                }
+            }
+        }
     }
 
     /** |A ∩ B| / |A ∪ B| of two sorted distinct arrays; 0 when both are empty. */

@@ -46,6 +46,16 @@ class ShingleSketchTest {
         assertEquals(0, shared(keys, ShingleSketch.bandKeys(other)));
     }
 
+    @Test
+    void shortBodiesShareNoBandUnlessTheyShareShingles() {
+        // Two shingles fill at most 2 of the 75 bins; the empty ones must not make two bodies agree.
+        long[] one = {11, 12};
+        long[] other = {21, 22};
+        assertEquals(0, shared(ShingleSketch.bandKeys(one), ShingleSketch.bandKeys(other)));
+        assertEquals(ShingleSketch.BANDS, shared(ShingleSketch.bandKeys(one),
+                ShingleSketch.bandKeys(new long[] {12, 11})), "the same set in another order");
+    }
+
     private static long shared(long[] a, long[] b) {
         return IntStream.range(0, a.length).filter(i -> a[i] == b[i]).count();
     }
