@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
@@ -82,26 +83,30 @@ public final class DuplicateFinder {
      */
     private Dataset<Row> nearLinks(Dataset<Row> dated) {
         registerSketchFunctions();
+        // A number per article (unique, fixed once written) keys the candidate pairs: millions of them are formed
+        // and counted, and two longs cost less to compare, hash and shuffle than two article ids.
         Dataset<Row> sketched = scratch.materialize("shingles", dated
-                .select(col("article_id"), datediff(col("published_date"), lit("1970-01-01")).as("day"),
+                .select(col("article_id"), monotonically_increasing_id().as("number"),
+                        datediff(col("published_date"), lit("1970-01-01")).as("day"),
                         call_udf("akhbar_shingle_hashes", col("body")).as("shingles"))
                 .where(size(col("shingles")).gt(0))
                 .withColumn("bands", call_udf("akhbar_band_keys", col("shingles"))));
-        Dataset<Row> keys = sketched.select(col("article_id"), col("day"), explode(col("bands")).as("band"));
-        Dataset<Row> left = keys.select(col("band"), week(col("day")).as("week"), col("article_id").as("a"),
+        Dataset<Row> keys = sketched.select(col("number"), col("day"), explode(col("bands")).as("band"));
+        Dataset<Row> left = keys.select(col("band"), week(col("day")).as("week"), col("number").as("a"),
                 col("day").as("day_a"));
         Dataset<Row> right = keys.select(col("band"),
                 explode(array_distinct(array(week(col("day").minus(MAX_DAYS_APART)),
                         week(col("day").plus(MAX_DAYS_APART))))).as("week"),
-                col("article_id").as("b"), col("day").as("day_b"));
+                col("number").as("b"), col("day").as("day_b"));
         Dataset<Row> candidates = left.join(right, Cooccurrence.seq(List.of("band", "week")))
                 .where(col("a").lt(col("b")).and(abs(col("day_a").minus(col("day_b"))).leq(MAX_DAYS_APART)))
                 .groupBy("a", "b").count()
                 .where(col("count").geq(ShingleSketch.MIN_SHARED_BANDS))
                 .select("a", "b");
-        Dataset<Row> shingles = sketched.select("article_id", "shingles");
-        return candidates.join(shingles.toDF("a", "shingles_a"), "a").join(shingles.toDF("b", "shingles_b"), "b")
-                .select(col("a"), col("b"),
+        Dataset<Row> shingles = sketched.select("number", "article_id", "shingles");
+        return candidates.join(shingles.toDF("a", "article_a", "shingles_a"), "a")
+                .join(shingles.toDF("b", "article_b", "shingles_b"), "b")
+                .select(col("article_a").as("a"), col("article_b").as("b"),
                         call_udf("akhbar_jaccard", col("shingles_a"), col("shingles_b")).as("similarity"))
                 .where(col("similarity").geq(MIN_SIMILARITY));
     }
