@@ -4,10 +4,10 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
@@ -65,22 +65,36 @@ public final class Cooccurrence {
     }
 
     /**
-     * window, window_id, entity_id, published_date, representative: one row per salient entity and window,
-     * representative when the window's article stands for its duplicate cluster.
+     * article_id, number, representative: every article of {@code articleEntities} once, with a number of its own
+     * and whether it stands for its duplicate cluster. The caller writes it before use: the numbers are fixed
+     * only once written.
      */
-    Dataset<Row> windows(Dataset<Row> articleEntities, Dataset<Row> representatives) {
+    static Dataset<Row> numberedArticles(Dataset<Row> articleEntities, Dataset<Row> representatives) {
+        return articleEntities.select("article_id").distinct()
+                .join(representatives.distinct().withColumn("representative", lit(true)), seq(List.of("article_id")),
+                        "left")
+                .withColumn("representative", coalesce(col("representative"), lit(false)))
+                .withColumn("number", monotonically_increasing_id());
+    }
+
+    /**
+     * window, window_id, segment, entity_id, published_date, representative: one row per salient entity and window,
+     * representative when the window's article stands for its duplicate cluster. A window is identified by its
+     * article's number (window_id) and its segment (−1 for the whole article, else the paragraph): millions of
+     * windows are joined with themselves, and a long and an int cost less to shuffle and compare than text ids.
+     *
+     * @param articles {@link #numberedArticles} of at least these articles
+     */
+    Dataset<Row> windows(Dataset<Row> articleEntities, Dataset<Row> articles) {
         Dataset<Row> salient = articleEntities
                 .withColumn("salience", row_number().over(Window.partitionBy("article_id")
                         .orderBy(col("mentions").desc(), col("first_position"), col("entity_id"))))
                 .where(col("salience").leq(parameters.maxEntitiesPerWindow()))
-                .join(representatives.distinct().withColumn("representative", lit(true)), seq(List.of("article_id")),
-                        "left")
-                .withColumn("representative", coalesce(col("representative"), lit(false)));
-        Dataset<Row> articleWindows = salient.select(lit("article").as("window"), col("article_id").as("window_id"),
-                col("entity_id"), col("published_date"), col("representative"));
+                .join(articles, seq(List.of("article_id")));
+        Dataset<Row> articleWindows = salient.select(lit("article").as("window"), col("number").as("window_id"),
+                lit(-1).as("segment"), col("entity_id"), col("published_date"), col("representative"));
         Dataset<Row> paragraphWindows = salient.withColumn("paragraph", explode(col("paragraphs")))
-                .select(lit("paragraph").as("window"),
-                        concat_ws("#", col("article_id"), col("paragraph").cast("string")).as("window_id"),
+                .select(lit("paragraph").as("window"), col("number").as("window_id"), col("paragraph").as("segment"),
                         col("entity_id"), col("published_date"), col("representative"));
         return articleWindows.unionByName(paragraphWindows);
     }
@@ -91,7 +105,8 @@ public final class Cooccurrence {
                 .agg(count(lit(1)).as(ALL_ARTICLES), count(when(col("representative"), true)).as(REPRESENTATIVES)))
                 .withColumnRenamed("entity_id", "entity_a")
                 .withColumn("entity_b", lit(null).cast("string"));
-        Dataset<Row> totals = byDeduplication(periodWindows.select(cols(WINDOW_KEYS, "window_id", "representative"))
+        Dataset<Row> totals = byDeduplication(periodWindows
+                .select(cols(WINDOW_KEYS, "window_id", "segment", "representative"))
                 .distinct().groupBy(cols(WINDOW_KEYS))
                 .agg(count(lit(1)).as(ALL_ARTICLES), count(when(col("representative"), true)).as(REPRESENTATIVES)))
                 .withColumn("entity_a", lit(null).cast("string"))
@@ -108,11 +123,12 @@ public final class Cooccurrence {
     Dataset<Row> pairCounts(Dataset<Row> periodWindows, Dataset<Row> frequent, List<String> frequentKeys) {
         Dataset<Row> pairable = periodWindows.join(frequent.where(not(col("deduplicated"))).drop("deduplicated"),
                         seq(frequentKeys, "entity_id"), "left_semi")
-                .select(cols(WINDOW_KEYS, "window_id", "representative", "entity_id"));
+                .select(cols(WINDOW_KEYS, "window_id", "segment", "representative", "entity_id"));
         Dataset<Row> first = pairable.alias("first");
         Dataset<Row> second = pairable.alias("second");
         // A window's entities are distinct, so each pair of them is one row with entity_a < entity_b.
         Dataset<Row> pairs = first.join(second, col("first.window_id").equalTo(col("second.window_id"))
+                        .and(col("first.segment").equalTo(col("second.segment")))
                         .and(col("first.period_type").equalTo(col("second.period_type")))
                         .and(col("first.entity_id").lt(col("second.entity_id"))))
                 .select(col("first.period_type").as("period_type"), col("first.period_start").as("period_start"),

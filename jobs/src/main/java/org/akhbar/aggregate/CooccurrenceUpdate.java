@@ -41,8 +41,10 @@ final class CooccurrenceUpdate {
      */
     Result update(Dataset<Row> articleEntities, Dataset<Row> representatives, TouchedPeriods touched,
                   Dataset<Row> storedCounts, Dataset<Row> storedTable) {
+        Dataset<Row> articles = scratch.materialize("window_articles",
+                Cooccurrence.numberedArticles(articleEntities, representatives));
         Dataset<Row> windows = scratch.materialize("windows", cooccurrence.windows(
-                articleEntities.where(touched.articleFilter(col("published_date"))), representatives));
+                articleEntities.where(touched.articleFilter(col("published_date"))), articles));
         Dataset<Row> weekWindows = Periods.explodeInto(windows, "published_date", List.of(Periods.WEEK))
                 .where(touched.periodFilter(col("period_type"), col("period_start")));
         Dataset<Row> weeks = cooccurrence.score(scratch.materialize("week_counts",
@@ -50,7 +52,7 @@ final class CooccurrenceUpdate {
                         scratch.materialize("week_entity_counts", cooccurrence.entityCounts(weekWindows)))));
 
         Dataset<Row> monthCounts = scratch.materialize("month_counts",
-                monthCounts(windows, articleEntities, representatives, touched, storedCounts));
+                monthCounts(windows, articleEntities, articles, touched, storedCounts));
         Dataset<Row> months = cooccurrence.score(monthCounts.where(col("period_start").isNotNull()
                 .and(touched.monthBucketFilter(col("period_start")))));
         Dataset<Row> allTime = cooccurrence.score(Cooccurrence.sumIntoAllTime(monthCounts));
@@ -65,9 +67,12 @@ final class CooccurrenceUpdate {
                 "windows"), table);
     }
 
-    /** @param windows the windows of every article in a touched period */
+    /**
+     * @param windows  the windows of every article in a touched period
+     * @param articles {@link Cooccurrence#numberedArticles} of every article
+     */
     private Dataset<Row> monthCounts(Dataset<Row> windows, Dataset<Row> articleEntities,
-                                     Dataset<Row> representatives, TouchedPeriods touched, Dataset<Row> stored) {
+                                     Dataset<Row> articles, TouchedPeriods touched, Dataset<Row> stored) {
         Dataset<Row> entities = cooccurrence.entityCounts(bucketWindows(windows, touched));
         Dataset<Row> storedKept = stored == null ? null
                 : stored.withColumn("period_type", lit(Periods.MONTH))
@@ -80,7 +85,7 @@ final class CooccurrenceUpdate {
         TouchedPeriods paired = stored == null ? touched
                 : touched.withMonths(monthsOfNewlyFrequent(entities, frequent, stored));
         Dataset<Row> pairedWindows = paired == touched ? windows : cooccurrence.windows(
-                articleEntities.where(paired.monthArticleFilter(col("published_date"))), representatives);
+                articleEntities.where(paired.monthArticleFilter(col("published_date"))), articles);
         Dataset<Row> pairs = cooccurrence.pairCounts(bucketWindows(pairedWindows, paired), frequent,
                 List.of("window"));
         if (storedKept != null) {

@@ -50,8 +50,9 @@ class CooccurrenceTest {
                         DataTypes.createStructField("article_id", DataTypes.StringType, false))));
 
         Cooccurrence cooccurrence = new Cooccurrence(spark, new Cooccurrence.Parameters(20, 2, 50));
-        Dataset<Row> windows = Periods.explodeInto(cooccurrence.windows(articleEntities, representatives),
-                "published_date", List.of(Periods.MONTH));
+        Dataset<Row> windows = Periods.explodeInto(cooccurrence.windows(articleEntities,
+                Cooccurrence.numberedArticles(articleEntities, representatives).localCheckpoint()), "published_date",
+                List.of(Periods.MONTH));
         Dataset<Row> counts = cooccurrence.countsWithinPeriods(windows, cooccurrence.entityCounts(windows));
 
         Set<String> expected = new TreeSet<>();
