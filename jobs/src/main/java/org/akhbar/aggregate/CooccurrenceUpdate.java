@@ -47,18 +47,18 @@ final class CooccurrenceUpdate {
                 articleEntities.where(touched.articleFilter(col("published_date"))), articles));
         Dataset<Row> weekWindows = Periods.explodeInto(windows, "published_date", List.of(Periods.WEEK))
                 .where(touched.periodFilter(col("period_type"), col("period_start")));
-        Dataset<Row> weeks = cooccurrence.score(scratch.materialize("week_counts",
-                cooccurrence.countsWithinPeriods(weekWindows,
-                        scratch.materialize("week_entity_counts", cooccurrence.entityCounts(weekWindows)))));
+        Dataset<Row> weeks = scratch.materialize("week_counts", cooccurrence.countsWithinPeriods(weekWindows,
+                scratch.materialize("week_entity_counts", cooccurrence.entityCounts(weekWindows))));
 
         Dataset<Row> monthCounts = scratch.materialize("month_counts",
                 monthCounts(windows, articleEntities, articles, touched, storedCounts));
-        Dataset<Row> months = cooccurrence.score(monthCounts.where(col("period_start").isNotNull()
-                .and(touched.monthBucketFilter(col("period_start")))));
-        Dataset<Row> allTime = cooccurrence.score(Cooccurrence.sumIntoAllTime(monthCounts));
+        Dataset<Row> months = monthCounts.where(col("period_start").isNotNull()
+                .and(touched.monthBucketFilter(col("period_start"))));
+        Dataset<Row> allTime = Cooccurrence.sumIntoAllTime(monthCounts);
 
+        // One scoring of every period type: its joins and rankings are keyed by period, and each is a few stages.
         Dataset<Row> table = Cooccurrence.tableForm(scratch.materialize("scored",
-                weeks.unionByName(months).unionByName(allTime)));
+                cooccurrence.score(weeks.unionByName(months).unionByName(allTime))));
         if (storedTable != null) {
             table = table.unionByName(storedTable.where(col("period_type").notEqual(Periods.ALL)
                     .and(not(touched.periodFilter(col("period_type"), col("period_start"))))));
