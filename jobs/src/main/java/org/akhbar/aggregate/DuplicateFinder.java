@@ -83,8 +83,9 @@ public final class DuplicateFinder {
      */
     private Dataset<Row> nearLinks(Dataset<Row> dated) {
         registerSketchFunctions();
-        // A number per article (unique, fixed once written) keys the candidate pairs: millions of them are formed
-        // and counted, and two longs cost less to compare, hash and shuffle than two article ids.
+        // A number per row (unique, fixed once written) keys the candidate pairs: millions of them are formed and
+        // counted, and two longs cost less to compare, hash and shuffle than two article ids. Two rows of one id
+        // (the same relative path under two input roots) get two numbers, and are not linked to each other below.
         Dataset<Row> sketched = scratch.materialize("shingles", dated
                 .select(col("article_id"), monotonically_increasing_id().as("number"),
                         datediff(col("published_date"), lit("1970-01-01")).as("day"),
@@ -106,6 +107,7 @@ public final class DuplicateFinder {
         Dataset<Row> shingles = sketched.select("number", "article_id", "shingles");
         return candidates.join(shingles.toDF("a", "article_a", "shingles_a"), "a")
                 .join(shingles.toDF("b", "article_b", "shingles_b"), "b")
+                .where(col("article_a").notEqual(col("article_b")))
                 .select(col("article_a").as("a"), col("article_b").as("b"),
                         call_udf("akhbar_jaccard", col("shingles_a"), col("shingles_b")).as("similarity"))
                 .where(col("similarity").geq(MIN_SIMILARITY));
