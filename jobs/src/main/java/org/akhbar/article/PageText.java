@@ -8,32 +8,14 @@ final class PageText {
     private PageText() {
     }
 
-    /** Trims whitespace, no-break spaces and invisible direction marks from both ends. */
+    /** Trims {@link Blanks blanks} (spaces of every kind, controls, invisible format marks) from both ends. */
     static String trim(String line) {
-        int start = 0;
-        int end = line.length();
-        while (start < end && isTrimmable(line.charAt(start))) {
-            start++;
-        }
-        while (end > start && isTrimmable(line.charAt(end - 1))) {
-            end--;
-        }
-        if (end > start && end == line.length() && isFinalLineTerminator(line.charAt(end - 1))) {
-            // The regex this replaces ended in "$", which also matches before a final line terminator.
-            int before = end - 1;
-            while (before > start && isTrimmable(line.charAt(before - 1))) {
-                before--;
-            }
-            if (before < end - 1) {
-                return line.substring(start, before) + line.charAt(end - 1);
-            }
-        }
-        return start == 0 && end == line.length() ? line : line.substring(start, end);
+        return Blanks.strip(line);
     }
 
-    /** True for lines holding only spaces, no-break spaces or invisible marks (002 has a U+00A0-only line). */
+    /** True for lines holding only blanks or tatweel (002 has a U+00A0-only line). */
     static boolean isBlank(String line) {
-        return trim(line).isEmpty();
+        return Blanks.isBlank(line);
     }
 
     /**
@@ -82,22 +64,11 @@ final class PageText {
     }
 
     private static boolean isInvisible(char c) {
-        return (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E') || c == '\u2060'
-                || c == '\uFEFF';
+        return c > '\u007F' && Character.getType(c) == Character.FORMAT;
     }
 
-    /** The characters of the regex class \s (ASCII whitespace) and the no-break space. */
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
-    }
-
-    private static boolean isTrimmable(char c) {
-        return isSpace(c) || isInvisible(c);
-    }
-
-    /** Line terminators that regex "$" skips but the trimmable set does not hold. */
-    private static boolean isFinalLineTerminator(char c) {
-        return c == '\u0085' || c == '\u2028' || c == '\u2029';
+        return Blanks.isSpace(c);
     }
 
     private static char foldLetter(char c) {
@@ -113,6 +84,6 @@ final class PageText {
     /** Number of space-separated words. */
     static int wordCount(String text) {
         String t = trim(text);
-        return t.isEmpty() ? 0 : t.split("[\\s\\u00A0]+").length;
+        return t.isEmpty() ? 0 : t.split("[\\p{Z}\\s]+").length;
     }
 }

@@ -12,6 +12,7 @@ public enum RejectReason {
     CORRUPT_ENTRY("corrupt_entry", "the archive entry's data is damaged"),
     COMPRESSION_BOMB("compression_bomb", "the data expands far more than real text does"),
     BAD_JSON("bad_json", "the line is not a JSON object"),
+    BAD_FIELD("bad_field", "a field holds a value of the wrong JSON type"),
     UNREADABLE("unreadable", "the input could not be read");
 
     private final String code;

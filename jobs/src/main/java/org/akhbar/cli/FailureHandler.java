@@ -1,5 +1,6 @@
 package org.akhbar.cli;
 
+import java.util.Set;
 import org.akhbar.dump.InputException;
 import org.akhbar.lock.WarehouseLockedException;
 import picocli.CommandLine;
@@ -7,6 +8,8 @@ import picocli.CommandLine;
 /** Turns exceptions into one clear line on stderr and an exit code; the stack trace only on request. */
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     static final String DEBUG_VARIABLE = "AKHBAR_DEBUG";
+    /** The commands that commit tables; only their failures can speak of the tables kept. */
+    private static final Set<String> WAREHOUSE_WRITERS = Set.of("ingest", "enrich", "aggregate", "pipeline");
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
@@ -19,8 +22,9 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             System.err.println("news " + command + ": " + e.getMessage());
             return ExitCodes.LOCKED;
         }
+        String keeps = WAREHOUSE_WRITERS.contains(command) ? "the warehouse keeps its previous tables; " : "";
         System.err.println("news " + command + " failed: " + describe(e)
-                + "\n(the warehouse keeps its previous tables; set " + DEBUG_VARIABLE + "=1 for the stack trace)");
+                + "\n(" + keeps + "set " + DEBUG_VARIABLE + "=1 for the stack trace)");
         if (System.getenv(DEBUG_VARIABLE) != null) {
             e.printStackTrace();
         }

@@ -31,7 +31,7 @@ final class IngestCommand implements Callable<Integer> {
             IngestSummary summary = new IngestJob(spark, progress).run(input.toIngestOptions(warehouse.warehouse),
                     RunIds.next());
             progress.done();
-            System.out.println(summary.line());
+            System.out.println(summary.lines());
             return summary.refused() ? ExitCodes.RUN_REFUSED : ExitCodes.OK;
         }
     }

@@ -49,7 +49,7 @@ final class PipelineCommand implements Callable<Integer> {
             IngestSummary ingested = new IngestJob(spark, progress).run(input.toIngestOptions(warehouse.warehouse),
                     RunIds.next());
             progress.done();
-            System.out.println(ingested.line());
+            System.out.println(ingested.lines());
             if (ingested.refused()) {
                 return ExitCodes.RUN_REFUSED;
             }

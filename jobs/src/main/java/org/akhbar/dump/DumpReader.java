@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.akhbar.article.ArticleParser;
+import org.akhbar.article.Blanks;
 import org.akhbar.article.ParsedPage;
 import org.akhbar.article.RejectReason;
 import org.apache.hadoop.conf.Configuration;
@@ -40,7 +41,7 @@ public final class DumpReader {
             return ItemIterator.of(
                     new IngestOutcome.Rejected(file, null, 0, file.size(), RejectReason.UNSUPPORTED_TYPE,
                             RejectReason.UNSUPPORTED_TYPE.description() + ": " + name, ""),
-                    new FileRead(file, null, 1));
+                    new FileRead(file, null, 1, null));
         }
         FileScan scan = new FileScan(file, format, limits, hadoopConf);
         return new ItemIterator(scan, scan);
@@ -76,6 +77,10 @@ public final class DumpReader {
         Optional<Decoded> decoded = TextDecoder.decode(bytes);
         if (decoded.isEmpty()) {
             return rejected(record, RejectReason.BINARY, RejectReason.BINARY.description(), hexSnippet(bytes));
+        }
+        if (Blanks.isBlank(decoded.get().text())) {
+            return rejected(record, RejectReason.EMPTY, "the input holds only blanks (spaces, invisible marks)",
+                    hexSnippet(bytes));
         }
         ParsedPage page = pageParser.parse(decoded.get().text());
         if (page instanceof ParsedPage.NotAnArticle not) {

@@ -7,6 +7,8 @@ import java.io.Serializable;
  *
  * @param contentHash SHA-256 (hex) of the file's stored bytes
  * @param records     how many outcomes (articles and rejects) the file gave
+ * @param empty       why a file read whole gave no record; null when it gave some
  */
-public record FileRead(InputFile file, String contentHash, long records) implements ReadItem, Serializable {
+public record FileRead(InputFile file, String contentHash, long records, EmptyInput empty)
+        implements ReadItem, Serializable {
 }

@@ -38,6 +38,7 @@ import org.apache.hadoop.fs.Path;
 final class FileScan implements Iterator<ReadItem>, Closeable {
     private static final int BUFFER_BYTES = 64 * 1024;
     private static final int MIN_BUFFER_BYTES = 4 * 1024;
+    private static final int SNIPPET_BYTES = 32;
 
     private final InputFile file;
     private final InputFormat format;
@@ -51,6 +52,7 @@ final class FileScan implements Iterator<ReadItem>, Closeable {
     private InputStream lines;
     private long lineNumber;
     private long records;
+    private long entries;
     private boolean finished;
 
     FileScan(InputFile file, InputFormat format, ReadLimits limits, Configuration conf) {
@@ -59,7 +61,7 @@ final class FileScan implements Iterator<ReadItem>, Closeable {
         this.limits = limits;
         try {
             open(conf);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             fail(e, null);
         }
     }
@@ -95,10 +97,28 @@ final class FileScan implements Iterator<ReadItem>, Closeable {
         stored = new CountingStream(storedWithDigest);
         decompressed = new CountingStream(decompress(new BufferedInputStream(stored, buffer)));
         switch (format.container()) {
-            case TAR -> archive = new TarArchiveInputStream(decompressed);
-            case ZIP -> archive = new ZipArchiveInputStream(decompressed);
+            case TAR, ZIP -> openArchive();
             case JSON_LINES -> lines = new BufferedInputStream(decompressed, BUFFER_BYTES);
             case NONE -> { }
+        }
+    }
+
+    /** Checks the archive's start first: a file that is no archive is a reject, never an empty archive. */
+    private void openArchive() throws IOException {
+        BufferedInputStream in = new BufferedInputStream(decompressed, ArchiveStart.HEAD_BYTES);
+        in.mark(ArchiveStart.HEAD_BYTES);
+        byte[] head = in.readNBytes(ArchiveStart.HEAD_BYTES);
+        in.reset();
+        ArchiveStart start = ArchiveStart.of(format.container(), head);
+        switch (start.verdict()) {
+            case CORRUPT -> {
+                reject(null, 0, 0, RejectReason.CORRUPT_ARCHIVE, start.message(),
+                        HexFormat.of().formatHex(head, 0, Math.min(head.length, SNIPPET_BYTES)));
+                finish();
+            }
+            case EMPTY -> finish();
+            case ENTRIES -> archive = format.container() == InputFormat.Container.TAR
+                    ? new TarArchiveInputStream(in) : new ZipArchiveInputStream(in);
         }
     }
 
@@ -125,6 +145,7 @@ final class FileScan implements Iterator<ReadItem>, Closeable {
                         finish();
                         return;
                     }
+                    entries++;
                     entryName = entry.getName();
                     readEntry(entry);
                 }
@@ -248,7 +269,8 @@ final class FileScan implements Iterator<ReadItem>, Closeable {
             // The hash then covers what could be read; the reject for the failure is already queued.
         }
         closeQuietly();
-        pending.add(new FileRead(file, HexFormat.of().formatHex(digest.digest()), records));
+        pending.add(new FileRead(file, HexFormat.of().formatHex(digest.digest()), records,
+                records == 0 ? EmptyInput.of(format.container(), entries) : null));
     }
 
     @Override

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.akhbar.article.Article;
+import org.akhbar.article.Blanks;
 import org.akhbar.article.DateSource;
 import org.akhbar.article.PublishDateParser;
 import org.akhbar.article.RejectReason;
@@ -16,6 +18,9 @@ import org.akhbar.article.RejectReason;
 /** Maps one JSON Lines record onto the same {@link Article} model as a crawled page. */
 final class JsonArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Keys whose field may hold one string or an array of them. */
+    private static final Set<String> LIST_KEYS = Set.of("source", "tags");
+    private static final int ABBREVIATED_CHARS = 40;
 
     private final JsonFields fields;
 
@@ -35,6 +40,10 @@ final class JsonArticleReader {
         }
         if (root == null || !root.isObject()) {
             return Result.rejected(RejectReason.BAD_JSON, RejectReason.BAD_JSON.description());
+        }
+        String wrongType = wrongType(root);
+        if (wrongType != null) {
+            return Result.rejected(RejectReason.BAD_FIELD, wrongType);
         }
         List<String> paragraphs = paragraphs(text(root, "body"));
         if (paragraphs.isEmpty()) {
@@ -62,13 +71,51 @@ final class JsonArticleReader {
         return node == null || node.isNull() ? null : node;
     }
 
+    /**
+     * Why a mapped field cannot be read as text, naming the field, the type expected and the type found; null when
+     * every field is absent, null or of its type. A number or an object is never taken for a body or a title.
+     */
+    private String wrongType(JsonNode root) {
+        for (String key : JsonFields.KEYS) {
+            JsonNode node = node(root, key);
+            if (node == null || node.isTextual()) {
+                continue;
+            }
+            boolean listKey = LIST_KEYS.contains(key);
+            if (listKey && node.isArray()) {
+                for (JsonNode item : node) {
+                    if (!item.isTextual() && !item.isNull()) {
+                        return "the field '" + fields.field(key) + "' is an array holding " + typeOf(item)
+                                + " where strings are expected";
+                    }
+                }
+                continue;
+            }
+            return "the field '" + fields.field(key) + "' is " + typeOf(node) + " where "
+                    + (listKey ? "a string or an array of strings" : "a string") + " is expected";
+        }
+        return null;
+    }
+
+    private static String typeOf(JsonNode node) {
+        String value = node.isValueNode() ? " (" + abbreviated(node.toString()) + ")" : "";
+        return switch (node.getNodeType()) {
+            case NUMBER -> "a number" + value;
+            case BOOLEAN -> "a boolean" + value;
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case BINARY -> "binary data";
+            default -> "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static String abbreviated(String s) {
+        return s.length() <= ABBREVIATED_CHARS ? s : s.substring(0, ABBREVIATED_CHARS) + "…";
+    }
+
     private String text(JsonNode root, String key) {
         JsonNode node = node(root, key);
-        if (node == null || node.isContainerNode()) {
-            return null;
-        }
-        String value = node.asText().strip();
-        return value.isEmpty() ? null : value;
+        return node == null ? null : Blanks.stripToNull(node.asText());
     }
 
     /** A string, or every string of an array (sources and tags come either way). */
@@ -80,8 +127,9 @@ final class JsonArticleReader {
         }
         Iterable<JsonNode> items = node.isArray() ? node : List.of(node);
         for (JsonNode item : items) {
-            if (!item.isContainerNode() && !item.isNull() && !item.asText().isBlank()) {
-                values.add(item.asText().strip());
+            String value = item.isNull() ? null : Blanks.stripToNull(item.asText());
+            if (value != null) {
+                values.add(value);
             }
         }
         return values;
@@ -95,8 +143,8 @@ final class JsonArticleReader {
         List<String> out = new ArrayList<>();
         if (body != null) {
             for (String line : body.split("\\R")) {
-                String t = line.strip();
-                if (!t.isEmpty()) {
+                String t = Blanks.stripToNull(line);
+                if (t != null) {
                     out.add(t);
                 }
             }

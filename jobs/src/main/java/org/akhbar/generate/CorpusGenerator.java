@@ -39,7 +39,7 @@ public final class CorpusGenerator {
     CorpusGenerator(GeneratorSettings settings, Gazetteer gazetteer) {
         this.settings = settings;
         this.streams = new RandomStreams(settings.seed());
-        this.planted = new PlantedSignals(YearMonth.from(settings.start()), settings.months());
+        this.planted = new PlantedSignals(YearMonth.from(settings.start()), settings.calendarMonths());
         Catalog catalog = new Catalog(gazetteer, planted);
         this.roles = new Roles(streams, settings.badShare());
         this.topics = new TopicDrawer(catalog, planted, gazetteer, settings);

@@ -2,6 +2,8 @@ package org.akhbar.generate;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 
 /**
  * What to generate.
@@ -33,5 +35,10 @@ public record GeneratorSettings(long articles, Path out, long seed, DumpFormat f
 
     LocalDate end() {
         return start.plusMonths(months);
+    }
+
+    /** The calendar months the period touches: one more than {@code months} when it does not start on a 1st. */
+    int calendarMonths() {
+        return (int) ChronoUnit.MONTHS.between(YearMonth.from(start), YearMonth.from(end().minusDays(1))) + 1;
     }
 }

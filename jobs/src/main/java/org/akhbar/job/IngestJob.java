@@ -37,6 +37,8 @@ import org.apache.spark.storage.StorageLevel;
 public final class IngestJob {
     private static final List<String> ARTICLE_SORT = List.of("published_month", "published_at", "article_id");
     private static final List<String> REJECT_SORT = List.of("source_file", "source_entry", "record_index");
+    private static final String EMPTY_REASON = "empty_reason";
+    private static final String EMPTY_KEY = IngestRows.FILE + ":";
 
     private final SparkSession spark;
     private final ProgressSink progress;
@@ -69,7 +71,7 @@ public final class IngestJob {
         try {
             Map<String, Long> counts = countByOutcome(items);
             IngestSummary summary = new IngestSummary(runId, IngestSummary.COMMITTED, plan.toRead().size(),
-                    plan.skipped().size(), counts.getOrDefault(IngestRows.ARTICLE, 0L),
+                    plan.skipped().size(), emptyFiles(items, counts), counts.getOrDefault(IngestRows.ARTICLE, 0L),
                     counts.getOrDefault(IngestRows.REJECT, 0L), plan.recordsSkipped(), plan.bytesToRead(),
                     (System.nanoTime() - started) / 1e9);
             if (summary.rejectRate() > options.maxRejectRate()) {
@@ -135,7 +137,7 @@ public final class IngestJob {
                         + " The rejects are in %s%n", summary.rejects(), summary.articles() + summary.rejects(),
                 summary.rejectRate() * 100, report);
         return new IngestSummary(summary.runId(), IngestSummary.REFUSED, summary.filesRead(), summary.filesSkipped(),
-                summary.articles(), summary.rejects(), summary.recordsSkipped(), summary.bytesRead(),
+                summary.filesEmpty(), summary.articles(), summary.rejects(), summary.recordsSkipped(), summary.bytesRead(),
                 summary.seconds());
     }
 
@@ -162,12 +164,32 @@ public final class IngestJob {
         return manifest;
     }
 
+    /** Rows by outcome, and the files that gave no record by reason, under {@code file:REASON}. */
     private static Map<String, Long> countByOutcome(Dataset<Row> items) {
         Map<String, Long> counts = new TreeMap<>();
-        for (Row r : items.groupBy(IngestRows.OUTCOME).count().collectAsList()) {
-            counts.put(r.getString(0), r.getLong(1));
+        for (Row r : items.groupBy(IngestRows.OUTCOME, EMPTY_REASON).count().collectAsList()) {
+            counts.merge(r.getString(0), r.getLong(2), Long::sum);
+            if (!r.isNullAt(1)) {
+                counts.put(EMPTY_KEY + r.getString(1), r.getLong(2));
+            }
         }
         return counts;
+    }
+
+    private static EmptyFiles emptyFiles(Dataset<Row> items, Map<String, Long> counts) {
+        Map<String, Long> byReason = new TreeMap<>();
+        counts.forEach((key, n) -> {
+            if (key.startsWith(EMPTY_KEY)) {
+                byReason.put(key.substring(EMPTY_KEY.length()), n);
+            }
+        });
+        if (byReason.isEmpty()) {
+            return EmptyFiles.NONE;
+        }
+        List<EmptyFiles.Example> examples = outcome(items, IngestRows.FILE).where(col(EMPTY_REASON).isNotNull())
+                .select("source_file", EMPTY_REASON).orderBy("source_file").limit(EmptyFiles.MAX_EXAMPLES)
+                .collectAsList().stream().map(r -> new EmptyFiles.Example(r.getString(0), r.getString(1))).toList();
+        return EmptyFiles.of(byReason, examples);
     }
 
     private static Dataset<Row> outcome(Dataset<Row> items, String outcome) {
@@ -176,7 +198,8 @@ public final class IngestJob {
     }
 
     private static IngestSummary withSeconds(IngestSummary s, long started) {
-        return new IngestSummary(s.runId(), s.status(), s.filesRead(), s.filesSkipped(), s.articles(), s.rejects(),
+        return new IngestSummary(s.runId(), s.status(), s.filesRead(), s.filesSkipped(), s.filesEmpty(), s.articles(),
+                s.rejects(),
                 s.recordsSkipped(), s.bytesRead(), (System.nanoTime() - started) / 1e9);
     }
 

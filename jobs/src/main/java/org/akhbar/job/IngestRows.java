@@ -98,6 +98,7 @@ final class IngestRows implements Serializable {
         set(v, "modification_time", Instant.ofEpochMilli(file.modificationTime()));
         set(v, "file_hash", read.contentHash());
         set(v, "records", read.records());
+        set(v, "empty_reason", read.empty() == null ? null : read.empty().code());
     }
 
     private void fillArticle(Object[] v, IngestOutcome.Accepted accepted) {

@@ -3,8 +3,8 @@ package org.akhbar.job;
 import java.util.Locale;
 
 /** The counts of one ingest run; {@link #line()} is the one-line summary every run ends with. */
-public record IngestSummary(String runId, String status, long filesRead, long filesSkipped, long articles,
-                            long rejects, long recordsSkipped, long bytesRead, double seconds) {
+public record IngestSummary(String runId, String status, long filesRead, long filesSkipped, EmptyFiles filesEmpty,
+                            long articles, long rejects, long recordsSkipped, long bytesRead, double seconds) {
     public static final String COMMITTED = "committed";
     public static final String REFUSED = "refused";
 
@@ -31,9 +31,15 @@ public record IngestSummary(String runId, String status, long filesRead, long fi
 
     public String line() {
         return String.format(Locale.ROOT,
-                "ingest %s %s: %d files read (%d skipped as already ingested), %d records = %d articles + %d rejects"
+                "ingest %s %s: %d files read (%d skipped as already ingested%s), %d records = %d articles + %d rejects"
                         + " + %d skipped; %.2f MB in %.1f s (%.2f MB/s)",
-                runId, status, filesRead, filesSkipped, recordsSeen(), articles, rejects, recordsSkipped,
-                bytesRead / 1e6, seconds, megabytesPerSecond());
+                runId, status, filesRead, filesSkipped, filesEmpty.count() == 0 ? "" : "; " + filesEmpty.phrase(),
+                recordsSeen(), articles, rejects, recordsSkipped, bytesRead / 1e6, seconds, megabytesPerSecond());
+    }
+
+    /** The summary line, then a line for each kind of file that gave no record, naming them. */
+    public String lines() {
+        return String.join("\n", java.util.stream.Stream.concat(java.util.stream.Stream.of(line()),
+                filesEmpty.lines().stream()).toList());
     }
 }

@@ -1,6 +1,7 @@
 package org.akhbar.dump;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Random;
 import org.akhbar.article.ArticleParser;
 import org.akhbar.article.PublishDateParser;
 import org.akhbar.testing.Archives;
+import org.akhbar.testing.BrokenInputs;
 import org.akhbar.testing.Fixtures;
 import org.akhbar.testing.Seeds;
 import org.apache.hadoop.conf.Configuration;
@@ -30,7 +32,8 @@ class FuzzTest {
     private static final int FILE_CASES = 600;
     private static final String[] MARKERS = {"إقرأ أيضاً:", "اقرأ أيضاً", "إقرأ المزيد ", "المصدر:", "كلمات دلالية:",
             "تاريخ النشر:", "مقالات مشابهة", "  • ", "موقع 24:", "2024-11-25@04:02:07 GMT", "\u00A0", "\u200F",
-            "\r\n", "\n\n", "ﻷ", "ی", "٢٠٢٣", "منذ ساعتين", "22 صفر 1445 هـ", "{", "\"", ":", "\\u0000"};
+            "\r\n", "\n\n", "ﻷ", "ی", "٢٠٢٣", "منذ ساعتين", "22 صفر 1445 هـ", "{", "\"", ":", "\\u0000", "\u2003",
+            "\u202F", "\u3000", "\u0640", "\u200C", "\\u00A0", "12345", "[", "]"};
     private static final String[] SEEDS = {Seeds.S000, Seeds.S001, Seeds.S002, Seeds.S003, Seeds.S004};
 
     @TempDir
@@ -59,7 +62,8 @@ class FuzzTest {
     void mutatedFilesOfEveryFormatNeverThrowAndAlwaysEndWithTheirSummary() {
         Random random = new Random(SEED + 1);
         DumpReader reader = new DumpReader(new Configuration(), ReadLimits.defaults(), JsonFields.defaults());
-        String[] names = {"a.tar", "a.tar.gz", "a.tar.bz2", "a.zip", "a.jsonl", "a.jsonl.gz", "a.txt.gz", "a.txt"};
+        String[] names = {"a.tar", "a.tar.gz", "a.tar.bz2", "a.zip", "a.jsonl", "a.jsonl.gz", "a.txt.gz", "a.txt",
+            "empty.zip", "empty.tar", "garbage.zip", "text.tar", "broken.jsonl", "blanks.txt"};
         for (int i = 0; i < FILE_CASES; i++) {
             String name = names[random.nextInt(names.length)];
             byte[] bytes = flipBytes(validFile(name, random), random);
@@ -71,7 +75,11 @@ class FuzzTest {
                 try (DumpReader.ItemIterator it = reader.read(input)) {
                     it.forEachRemaining(items::add);
                 }
-                assertTrue(items.get(items.size() - 1) instanceof FileRead, "case " + caseNo + " ends with FileRead");
+                FileRead read = (FileRead) assertInstanceOf(FileRead.class, items.get(items.size() - 1),
+                        "case " + caseNo + " ends with FileRead");
+                assertEquals(items.size() - 1, read.records(), "case " + caseNo + ": records = articles + rejects");
+                assertEquals(read.records() == 0, read.empty() != null,
+                        "case " + caseNo + ": a file gives records or says why it gave none");
             }, caseNo);
         }
     }
@@ -89,6 +97,12 @@ class FuzzTest {
             case "a.jsonl" -> jsonl;
             case "a.jsonl.gz" -> Archives.gzip(jsonl);
             case "a.txt.gz" -> Archives.gzip(page.getBytes(StandardCharsets.UTF_8));
+            case "empty.zip" -> BrokenInputs.EMPTY_ZIP;
+            case "empty.tar" -> BrokenInputs.EMPTY_TAR;
+            case "garbage.zip" -> BrokenInputs.GARBAGE_ZIP;
+            case "text.tar" -> BrokenInputs.TEXT_TAR;
+            case "broken.jsonl" -> BrokenInputs.JSON_LINES.getBytes(StandardCharsets.UTF_8);
+            case "blanks.txt" -> BrokenInputs.BLANK_BODY_PAGE.getBytes(StandardCharsets.UTF_8);
             default -> page.getBytes(StandardCharsets.UTF_8);
         };
     }
