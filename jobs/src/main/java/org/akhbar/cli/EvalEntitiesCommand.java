@@ -10,15 +10,23 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.akhbar.entity.EntityEvaluation;
 import org.akhbar.entity.Gazetteer;
+import org.akhbar.ner.ConllCorpus;
+import org.akhbar.ner.NameLexicon;
+import org.akhbar.ner.NerModel;
+import org.akhbar.ner.Sentence;
+import org.akhbar.ner.SpanScores;
+import org.akhbar.ner.TokenFeatures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval-entities", mixinStandardHelpOptions = true,
         description = {"Measure entity precision, recall and F1 per type on the annotated sets; exit 1 below the"
-                + " targets (precision >= 0.95 and recall >= 0.90 for every type, in every set)."})
+                + " targets (precision >= 0.95 and recall >= 0.90 for every type, in every set). With --conll, score"
+                + " the learned tagger by exact span on a CoNLL file instead (targets: micro-F1 and PERS F1 >= 0.80)."})
 final class EvalEntitiesCommand implements Callable<Integer> {
     static final double MIN_PRECISION = 0.95;
     static final double MIN_RECALL = 0.90;
+    static final double MIN_CONLL_F1 = 0.80;
 
     @Option(names = "--warehouse", paramLabel = "DIR", description = "Not used: the evaluation reads no tables.")
     String warehouse;
@@ -35,9 +43,25 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     @Option(names = "--differences", description = "Also list every missed and extra mention, per document.")
     boolean differences;
 
+    @Option(names = "--conll", paramLabel = "FILE",
+            description = "A CoNLL file (token TAG a line, IOB2 PERS/LOC/ORG/MISC) to score the learned tagger on.")
+    Path conll;
+
+    @Option(names = "--dev-fraction", paramLabel = "SHARE",
+            description = "With --conll: score only the last SHARE of its sentences, the development part that"
+                    + " train-ner --dev-fraction SHARE held out (train-ner's default: 0.1).")
+    Double devFraction;
+
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "With --conll: a model written by train-ner instead of the bundled one.")
+    Path model;
+
     @Override
     public Integer call() throws IOException {
         Gazetteer gazetteer = loadGazetteer();
+        if (conll != null) {
+            return scoreConll(gazetteer);
+        }
         EntityEvaluation evaluation = new EntityEvaluation(gazetteer);
         boolean allMet = true;
         for (Path set : sets == null ? defaultSets() : sets) {
@@ -63,6 +87,30 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         System.out.println(allMet ? "targets met" : String.format(Locale.ROOT,
                 "targets not met (precision >= %.2f and recall >= %.2f per type)", MIN_PRECISION, MIN_RECALL));
         return allMet ? ExitCodes.OK : ExitCodes.RUN_REFUSED;
+    }
+
+    private int scoreConll(Gazetteer gazetteer) throws IOException {
+        List<Sentence> sentences = ConllCorpus.read(conll);
+        if (devFraction != null) {
+            sentences = ConllCorpus.split(sentences, devFraction).dev();
+        }
+        NerModel tagger;
+        if (model == null) {
+            tagger = NerModel.bundled(gazetteer);
+        } else {
+            try (InputStream in = Files.newInputStream(model)) {
+                tagger = NerModel.read(in, new TokenFeatures(NameLexicon.of(gazetteer)));
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s: %d sentences%s, tagger %s (gazetteer %s)%n", conll, sentences.size(),
+                devFraction == null ? "" : " (the last " + devFraction + " of the file)",
+                model == null ? "bundled" : model, gazetteer.version());
+        SpanScores scores = tagger.score(sentences);
+        SpanScoreTable.print(scores);
+        boolean met = scores.micro().f1() >= MIN_CONLL_F1 && scores.score("PERS").f1() >= MIN_CONLL_F1;
+        System.out.println(met ? "targets met" : String.format(Locale.ROOT,
+                "targets not met (micro-F1 and PERS F1 >= %.2f)", MIN_CONLL_F1));
+        return met ? ExitCodes.OK : ExitCodes.RUN_REFUSED;
     }
 
     private Gazetteer loadGazetteer() throws IOException {

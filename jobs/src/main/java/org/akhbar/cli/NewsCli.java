@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 DdlCommand.class,
                 GenerateCommand.class,
                 EvalEntitiesCommand.class,
+                TrainNerCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsCli implements Runnable {
 

@@ -1,0 +1,219 @@
+package org.akhbar.ner;
+
+import org.akhbar.arabic.TextNormalizer;
+
+/**
+ * The hashed features of every token of a sentence, {@link #PER_TOKEN} a token in one flat array: the normal
+ * form and its ±2 window, the form without proclitics (و ف ب ل ك and the article ال) and its neighbours,
+ * prefixes and suffixes, the word's shape, what the {@link NameLexicon} says of it and its neighbours (gazetteer
+ * names by type and position, nisba adjectives, trigger words), whole gazetteer names over several words, and two
+ * word bigrams. A feature is a template number mixed with the hash of its value; no feature table is kept.
+ */
+public final class TokenFeatures {
+    /** Raised whenever a template changes: a model is only read by the features it was trained with. */
+    public static final int VERSION = 2;
+    public static final int PER_TOKEN = 30;
+    private static final String NONE = "\u0000";
+    private static final String START = "\u0001";
+    private static final String END = "\u0002";
+    private static final int GAZETTEER_BITS = NameLexicon.PERS_FIRST | NameLexicon.PERS_LATER | NameLexicon.LOC_FIRST
+            | NameLexicon.LOC_LATER | NameLexicon.ORG_FIRST | NameLexicon.ORG_LATER | NameLexicon.NISBA
+            | NameLexicon.SINGLE_WORD;
+    private static final int TRIGGER_BITS = NameLexicon.TITLE | NameLexicon.SPEECH | NameLexicon.LOC_WORD
+            | NameLexicon.ORG_WORD;
+
+    private final NameLexicon lexicon;
+
+    public TokenFeatures(NameLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A sentence's tokens with their normal forms and their forms without proclitics. */
+    public record Words(String[] tokens, String[] normal, String[] stem) {
+        public static Words of(String[] tokens) {
+            String[] normal = new String[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                normal[i] = TextNormalizer.normalizeWord(tokens[i]);
+            }
+            return of(tokens, normal);
+        }
+
+        public static Words of(String[] tokens, String[] normal) {
+            String[] stem = new String[normal.length];
+            for (int i = 0; i < normal.length; i++) {
+                int cut = procliticLength(normal[i]);
+                stem[i] = cut == 0 ? normal[i] : normal[i].substring(cut);
+            }
+            return new Words(tokens, normal, stem);
+        }
+
+        public int size() {
+            return tokens.length;
+        }
+    }
+
+    /** The features of one sentence. */
+    public int[] of(Words words) {
+        String[] tokens = words.tokens();
+        String[] normal = words.normal();
+        String[] stem = words.stem();
+        int n = tokens.length;
+        int[] clitic = new int[n];
+        int[] shape = new int[n];
+        int[] bits = new int[n];
+        int[] stemBits = new int[n];
+        for (int i = 0; i < n; i++) {
+            int cut = normal[i].length() - stem[i].length();
+            clitic[i] = cut == 0 ? 0 : normal[i].substring(0, cut).hashCode();
+            shape[i] = shape(tokens[i]);
+            bits[i] = lexicon.bits(normal[i]);
+            stemBits[i] = cut == 0 ? bits[i] : lexicon.bits(stem[i]);
+        }
+        int[] nameLabel = nameLabels(normal, stem);
+        int[] out = new int[n * PER_TOKEN];
+        for (int i = 0; i < n; i++) {
+            int o = i * PER_TOKEN;
+            String w = normal[i];
+            String s = stem[i];
+            out[o] = mix(0, 0);
+            out[o + 1] = mix(1, w.hashCode());
+            out[o + 2] = mix(2, word(normal, i - 1).hashCode());
+            out[o + 3] = mix(3, word(normal, i + 1).hashCode());
+            out[o + 4] = mix(4, word(normal, i - 2).hashCode());
+            out[o + 5] = mix(5, word(normal, i + 2).hashCode());
+            out[o + 6] = mix(6, s.hashCode());
+            out[o + 7] = mix(7, word(stem, i - 1).hashCode());
+            out[o + 8] = mix(8, word(stem, i + 1).hashCode());
+            out[o + 9] = mix(9, prefix(w, 2));
+            out[o + 10] = mix(10, prefix(w, 3));
+            out[o + 11] = mix(11, suffix(w, 1));
+            out[o + 12] = mix(12, suffix(w, 2));
+            out[o + 13] = mix(13, suffix(w, 3));
+            out[o + 14] = mix(14, prefix(s, 2));
+            out[o + 15] = mix(15, suffix(s, 2));
+            out[o + 16] = mix(16, clitic[i]);
+            out[o + 17] = mix(17, shape[i] * 31 + Math.min(w.length(), 12));
+            out[o + 18] = mix(18, (at(shape, i - 1) * 64 + shape[i]) * 64 + at(shape, i + 1));
+            out[o + 19] = mix(19, bits[i] & GAZETTEER_BITS);
+            out[o + 20] = mix(20, stemBits[i] & GAZETTEER_BITS);
+            out[o + 21] = mix(21, at(bits, i - 1));
+            out[o + 22] = mix(22, at(bits, i + 1));
+            out[o + 23] = mix(23, at(bits, i - 2) & TRIGGER_BITS);
+            out[o + 24] = mix(24, nameLabel[i]);
+            out[o + 25] = mix(25, word(normal, i - 1).hashCode() * 31 + w.hashCode());
+            out[o + 26] = mix(26, w.hashCode() * 31 + word(normal, i + 1).hashCode());
+            out[o + 27] = mix(27, at(stemBits, i - 1));
+            out[o + 28] = mix(28, at(stemBits, i + 1));
+            out[o + 29] = mix(29, (at(nameLabel, i - 1) * 64 + nameLabel[i]) * 64 + at(nameLabel, i + 1));
+        }
+        return out;
+    }
+
+    /**
+     * Whole gazetteer names of two to {@link NameLexicon#MAX_NAME_WORDS} words, longest first, the first word
+     * also without its proclitics: 0 outside, 2t+1 on the first word and 2t+2 on the others of a type-t name.
+     */
+    private int[] nameLabels(String[] normal, String[] stem) {
+        int[] labels = new int[normal.length];
+        for (int i = 0; i < normal.length; i++) {
+            for (int len = Math.min(NameLexicon.MAX_NAME_WORDS, normal.length - i); len >= 2; len--) {
+                int type = nameAt(normal, stem, i, len);
+                if (type > 0) {
+                    labels[i] = 2 * type - 1;
+                    for (int k = 1; k < len; k++) {
+                        labels[i + k] = 2 * type;
+                    }
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+        return labels;
+    }
+
+    private int nameAt(String[] normal, String[] stem, int i, int len) {
+        if ((lexicon.bits(normal[i]) | lexicon.bits(stem[i])) == 0) {
+            return 0;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int k = 1; k < len; k++) {
+            rest.append(' ').append(normal[i + k]);
+        }
+        int type = lexicon.name(normal[i] + rest);
+        return type > 0 || stem[i] == normal[i] ? type : lexicon.name(stem[i] + rest);
+    }
+
+    /**
+     * How many leading characters are proclitics: a conjunction و/ف, then a preposition ب/ل/ك, then the article
+     * ال (ل + ال is written لل), each only while at least three letters stay.
+     */
+    static int procliticLength(String w) {
+        int at = 0;
+        if (w.length() - at > 3 && (w.charAt(at) == 'و' || w.charAt(at) == 'ف')) {
+            at++;
+        }
+        if (w.length() - at > 3 && w.charAt(at) == 'ل' && w.charAt(at + 1) == 'ل') {
+            return at + 2;
+        }
+        if (w.length() - at > 3 && (w.charAt(at) == 'ب' || w.charAt(at) == 'ل' || w.charAt(at) == 'ك')) {
+            at++;
+        }
+        if (w.length() - at > 3 && w.charAt(at) == 'ا' && w.charAt(at + 1) == 'ل') {
+            at += 2;
+        }
+        return at;
+    }
+
+    /** 1 Arabic letters, 2 Latin, 3 digits, 4 punctuation or symbols, 5 mixed; +8 when a Latin capital starts it. */
+    static int shape(String token) {
+        boolean arabic = false;
+        boolean latin = false;
+        boolean digit = false;
+        boolean other = false;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c >= '\u0600' && c <= '\u06FF' && Character.isLetter(c)) {
+                arabic = true;
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            } else if (Character.isLetter(c)) {
+                latin = true;
+            } else {
+                other = true;
+            }
+        }
+        int kinds = (arabic ? 1 : 0) + (latin ? 1 : 0) + (digit ? 1 : 0);
+        int shape = kinds > 1 ? 5 : arabic ? 1 : latin ? 2 : digit ? 3 : other ? 4 : 0;
+        if (other && kinds > 0) {
+            shape += 16;
+        }
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) ? shape + 8 : shape;
+    }
+
+    private static String word(String[] words, int i) {
+        return i < 0 ? START : i >= words.length ? END : words[i];
+    }
+
+    private static int at(int[] values, int i) {
+        return i < 0 ? -1 : i >= values.length ? -2 : values[i];
+    }
+
+    private static int prefix(String w, int n) {
+        return w.length() < n ? NONE.hashCode() : w.substring(0, n).hashCode();
+    }
+
+    private static int suffix(String w, int n) {
+        return w.length() < n ? NONE.hashCode() : w.substring(w.length() - n).hashCode();
+    }
+
+    /** A template's number and a value's hash, mixed (murmur3's finaliser) so that buckets spread evenly. */
+    static int mix(int template, int value) {
+        int h = template * 0x9E3779B1 ^ value * 0x85EBCA6B;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return h;
+    }
+}
