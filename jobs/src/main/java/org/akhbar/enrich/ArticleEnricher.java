@@ -22,14 +22,27 @@ import org.akhbar.tag.TagSplitter;
  * the similar-articles list, which the parser keeps apart). Plain Java: the Spark job calls it per article.
  */
 public final class ArticleEnricher implements Serializable {
+    private final Gazetteer gazetteer;
     private final EntityMatcher matcher;
     private final TagSplitter tags;
     private final SourceResolver sources;
+    private final boolean learnedEntities;
+    private transient LearnedMentions learned;
 
+    /**
+     * Gazetteer entities only: the learned tagger's entities ({@code learnedEntities}) are not on by default until
+     * their precision on real text is measured (issue 17).
+     */
     public ArticleEnricher(Gazetteer gazetteer, TagSplitter tags) {
+        this(gazetteer, tags, false);
+    }
+
+    public ArticleEnricher(Gazetteer gazetteer, TagSplitter tags, boolean learnedEntities) {
+        this.gazetteer = gazetteer;
         this.matcher = new EntityMatcher(gazetteer);
         this.tags = tags;
         this.sources = new SourceResolver(gazetteer);
+        this.learnedEntities = learnedEntities;
     }
 
     /** The tag splitter's units: the given vocabulary plus every gazetteer name. */
@@ -51,7 +64,15 @@ public final class ArticleEnricher implements Serializable {
         segments.addAll(paragraphs);
         SegmentedText text = SegmentedText.of(segments);
         List<Mention> mentions = matcher.find(text);
-        return new Enrichment(aggregate(mentions, title != null),
+        List<Mention> all = mentions;
+        if (learnedEntities) {
+            if (learned == null) {
+                learned = TaggerCache.get(gazetteer);
+            }
+            all = new ArrayList<>(mentions);
+            all.addAll(learned.find(text, mentions));
+        }
+        return new Enrichment(aggregate(all, title != null),
                 tagsRaw == null ? List.of() : tags.split(tagsRaw, text),
                 sources.resolve(site, sourceLines, mentions));
     }
@@ -66,7 +87,7 @@ public final class ArticleEnricher implements Serializable {
             Entity e = group.get(0).entity();
             Set<String> surfaces = new LinkedHashSet<>();
             TreeSet<Integer> segments = new TreeSet<>();
-            MentionKind kind = MentionKind.IN_ORG;
+            MentionKind kind = MentionKind.LEARNED;
             int first = Integer.MAX_VALUE;
             for (Mention m : group) {
                 surfaces.add(m.surface());

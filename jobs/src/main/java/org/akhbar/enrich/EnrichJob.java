@@ -87,7 +87,8 @@ public final class EnrichJob {
             writer.replace("article_entities", entities, partition, List.of("published_month", "entity_id"));
             writer.replace("article_tags", tags, partition, List.of("published_month", "tag"));
             writer.replace("article_sources", sources, partition, List.of("published_month", "source_name"));
-            writer.replace("entities", entitiesTable(gazetteer), List.of(), List.of("entity_id"));
+            writer.replace("entities", entitiesTable(gazetteer, warehouse.read("article_entities")), List.of(),
+                    List.of("entity_id"));
             if (vocabulary.table() != null) {
                 writer.replace("tag_vocabulary", vocabulary.table().coalesce(1), List.of(),
                         List.of("version", "tag"));
@@ -165,15 +166,27 @@ public final class EnrichJob {
                 .drop("boxed_site", "boxed_tag", "boxed");
     }
 
-    private Dataset<Row> entitiesTable(Gazetteer gazetteer) {
+    /** The gazetteer's entities, then the learned ones; each with the number of articles it is in. */
+    private Dataset<Row> entitiesTable(Gazetteer gazetteer, Dataset<Row> articleEntities) {
+        Dataset<Row> listed = gazetteerEntities(gazetteer);
+        Dataset<Row> counts = LearnedEntities.articleCounts(articleEntities);
+        Dataset<Row> counted = listed.join(counts, listed.col("entity_id").equalTo(counts.col("counted_id")), "left")
+                .drop("counted_id");
+        return TableWriter.conform(counted, TableSchemas.load("entities"))
+                .unionByName(TableWriter.conform(LearnedEntities.rows(spark, articleEntities, gazetteer.version()),
+                        TableSchemas.load("entities")))
+                .coalesce(1);
+    }
+
+    private Dataset<Row> gazetteerEntities(Gazetteer gazetteer) {
         List<Row> rows = new ArrayList<>();
         for (Entity e : gazetteer.entities()) {
             rows.add(RowFactory.create(e.id(), e.type().name(), e.subtype(), e.wikidataId(), e.nameAr(), e.nameEn(),
                     scala.jdk.javaapi.CollectionConverters.asScala(e.aliases()).toList(),
                     scala.jdk.javaapi.CollectionConverters.asScala(e.nisba()).toList(), e.countryCode(), e.origin(),
-                    gazetteer.version()));
+                    gazetteer.version(), null));
         }
-        return spark.createDataFrame(rows, TableSchemas.load("entities")).coalesce(1);
+        return spark.createDataFrame(rows, TableSchemas.load("entities")).drop("articles");
     }
 
     private String userGazetteer(String location) throws IOException {

@@ -9,7 +9,9 @@ public enum MentionKind {
     /** An adjective or demonym derived from a country ({@code الروسية} → Russia). */
     NISBA,
     /** A country named inside an organisation's name ({@code الروسية} in {@code قوات حفظ السلام الروسية}). */
-    IN_ORG;
+    IN_ORG,
+    /** A name the learned tagger found that no gazetteer entry has: an entity of its own. */
+    LEARNED;
 
     public String columnValue() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,0 +1,252 @@
+package org.akhbar.enrich;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.akhbar.arabic.ArabicTokenizer.Word;
+import org.akhbar.arabic.SegmentedText;
+import org.akhbar.entity.Entity;
+import org.akhbar.entity.EntityType;
+import org.akhbar.entity.Mention;
+import org.akhbar.entity.MentionKind;
+import org.akhbar.ner.NameLexicon;
+import org.akhbar.ner.NerLabels;
+import org.akhbar.ner.NerModel;
+import org.akhbar.ner.SpanScores;
+import org.akhbar.ner.TokenFeatures;
+
+/**
+ * The people, places and organisations the tagger finds that the gazetteer did not: spans of the learned model
+ * over the title and each paragraph, outside every gazetteer mention, whose normal form is no gazetteer name (the
+ * gazetteer's rules, which drop ambiguous names, keep the last word on those) and no topic tag of the curated
+ * vocabulary (the tagger reads فيروس كورونا الذي as a person). Each becomes an entity of its own
+ * with an id derived from its type and normal form, so the same name gets the same id in every article, run and
+ * machine; within an article a later bare surname or given name links to the full name read before it.
+ */
+final class LearnedMentions {
+    /** Marks a clause break for the tagger, which was trained on text with its punctuation. */
+    private static final String BREAK = "،";
+    private static final int ID_HEX = 12;
+    /** Shorter last words (علي، حسن) are too often words of their own to stand for a person alone. */
+    private static final int MIN_SURNAME_CHARS = 4;
+
+    private final NerModel model;
+    private final NameLexicon lexicon;
+    private final Set<String> topics;
+
+    /** @param topics normal forms of topic tags (فيروس كورونا), which are never names */
+    LearnedMentions(NerModel model, NameLexicon lexicon, Set<String> topics) {
+        this.model = model;
+        this.lexicon = lexicon;
+        this.topics = topics;
+    }
+
+    /** The learned mentions of a text, beside the gazetteer's {@code known} ones, in text order. */
+    List<Mention> find(SegmentedText text, List<Mention> known) {
+        Set<Integer> taken = takenPositions(known);
+        Set<String> articleWords = new HashSet<>();
+        for (int s = 0; s < text.size(); s++) {
+            text.words(s).forEach(w -> articleWords.add(w.normal()));
+        }
+        List<Mention> found = new ArrayList<>();
+        Map<String, Entity> bySingleName = new HashMap<>();
+        int position = 0;
+        for (int s = 0; s < text.size(); s++) {
+            List<Word> words = text.words(s);
+            List<String> tokens = new ArrayList<>();
+            List<String> normal = new ArrayList<>();
+            int[] wordAt = new int[words.size() * 2];
+            for (int i = 0; i < words.size(); i++) {
+                if (i > 0 && words.get(i).breakBefore()) {
+                    tokens.add(BREAK);
+                    normal.add(BREAK);
+                }
+                wordAt[tokens.size()] = i;
+                tokens.add(words.get(i).surface());
+                normal.add(words.get(i).normal());
+            }
+            int[] labels = model.tag(TokenFeatures.Words.of(tokens.toArray(String[]::new),
+                    normal.toArray(String[]::new)));
+            for (SpanScores.Span span : SpanScores.spans(labels)) {
+                EntityType type = entityType(span.type());
+                if (type == null || BREAK.equals(tokens.get(span.start())) || BREAK.equals(tokens.get(span.end()))) {
+                    continue;
+                }
+                int first = wordAt[span.start()];
+                int last = wordAt[span.end()];
+                if (overlaps(taken, position + first, position + last)) {
+                    continue;
+                }
+                List<String> canonical = canonical(words.subList(first, last + 1), articleWords);
+                String joined = String.join(" ", canonical);
+                if (topics.contains(joined)) {
+                    continue;
+                }
+                if (lexicon.name(joined) > 0
+                        || (canonical.size() == 1 && (lexicon.bits(canonical.get(0)) & NameLexicon.SINGLE_WORD) != 0)) {
+                    continue; // a gazetteer name: the gazetteer's matcher decided on it
+                }
+                Entity entity = entity(type, canonical, bySingleName);
+                StringBuilder surface = new StringBuilder();
+                for (int i = first; i <= last; i++) {
+                    surface.append(i > first ? " " : "").append(words.get(i).surface());
+                }
+                found.add(new Mention(entity, MentionKind.LEARNED, surface.toString(), s, position + first));
+                for (int p = first; p <= last; p++) {
+                    taken.add(position + p);
+                }
+            }
+            position += words.size();
+        }
+        found.addAll(laterSurnames(text, found, taken));
+        found.sort(java.util.Comparator.comparingInt(Mention::position));
+        return found;
+    }
+
+    /**
+     * A word that is the last word of a person's full name found earlier in the article, alone (وقال الحمروني),
+     * is that person too: the tagger, which reads one paragraph at a time, often leaves it out.
+     */
+    private List<Mention> laterSurnames(SegmentedText text, List<Mention> found, Set<Integer> taken) {
+        Map<String, Mention> firstBySurname = new HashMap<>();
+        for (Mention m : found) {
+            String[] words = m.entity().nameAr().split(" ");
+            if (m.entity().type() == EntityType.PERSON && words.length > 1
+                    && words[words.length - 1].length() >= MIN_SURNAME_CHARS) {
+                firstBySurname.merge(words[words.length - 1], m, (a, b) -> a.position() <= b.position() ? a : b);
+            }
+        }
+        List<Mention> later = new ArrayList<>();
+        if (firstBySurname.isEmpty()) {
+            return later;
+        }
+        int position = 0;
+        for (int s = 0; s < text.size(); s++) {
+            List<Word> words = text.words(s);
+            for (int i = 0; i < words.size(); i++, position++) {
+                if (taken.contains(position)) {
+                    continue;
+                }
+                String normal = words.get(i).normal();
+                Mention full = firstBySurname.get(normal);
+                if (full == null) {
+                    full = firstBySurname.get(normal.substring(procliticLength(normal)));
+                }
+                if (full != null && full.position() < position) {
+                    later.add(new Mention(full.entity(), MentionKind.LEARNED, words.get(i).surface(), s, position));
+                }
+            }
+        }
+        return later;
+    }
+
+    /** A conjunction or preposition before a surname (وبلعاتي، لبلعاتي), never the article. */
+    private static int procliticLength(String word) {
+        int cut = 0;
+        if (word.length() - cut > MIN_SURNAME_CHARS && "وف".indexOf(word.charAt(cut)) >= 0) {
+            cut++;
+        }
+        if (word.length() - cut > MIN_SURNAME_CHARS && "بلك".indexOf(word.charAt(cut)) >= 0) {
+            cut++;
+        }
+        return cut;
+    }
+
+    /**
+     * A single-word person linked to the full name read before it that ends or starts with it; otherwise the
+     * entity of this type and normal form.
+     */
+    private static Entity entity(EntityType type, List<String> canonical, Map<String, Entity> bySingleName) {
+        if (type == EntityType.PERSON && canonical.size() == 1) {
+            Entity full = bySingleName.get(canonical.get(0));
+            if (full != null) {
+                return full;
+            }
+        }
+        Entity entity = learned(type, String.join(" ", canonical));
+        if (type == EntityType.PERSON && canonical.size() > 1) {
+            bySingleName.putIfAbsent(canonical.get(canonical.size() - 1), entity);
+            bySingleName.putIfAbsent(canonical.get(0), entity);
+        }
+        return entity;
+    }
+
+    /**
+     * The normal words of a span; its first word loses a conjunction or preposition (و ف ب ل ك, never the article)
+     * only where the word itself is no known name word and what remains is one, or stands alone elsewhere in the
+     * article: وطارق is طارق when the article also writes طارق, and وليد stays وليد.
+     */
+    private List<String> canonical(List<Word> span, Set<String> articleWords) {
+        List<String> words = new ArrayList<>(span.stream().map(Word::normal).toList());
+        String head = words.get(0);
+        if (head.length() > 3 && "وفبلك".indexOf(head.charAt(0)) >= 0 && lexicon.bits(head) == 0) {
+            for (int cut = 1; cut <= 2 && head.length() - cut >= 3; cut++) {
+                String rest = head.substring(cut);
+                if (lexicon.bits(rest) != 0 || articleWords.contains(rest)) {
+                    words.set(0, rest);
+                    break;
+                }
+                if ("وف".indexOf(head.charAt(0)) < 0 || "بلك".indexOf(head.charAt(cut)) < 0) {
+                    break; // only a conjunction may come before a preposition
+                }
+            }
+        }
+        return words;
+    }
+
+    /** An entity the tagger found: {@code person:learned-<12 hex of SHA-256 of type and normal form>}. */
+    static Entity learned(EntityType type, String normalName) {
+        String prefix = switch (type) {
+            case PERSON -> "person";
+            case LOC -> "place";
+            case ORG -> "org";
+        };
+        return new Entity(prefix + ":learned-" + hash(type.name() + "|" + normalName), type, null, null, null,
+                normalName, List.of(), List.of(), null, "learned");
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, ID_HEX);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM ships SHA-256", e);
+        }
+    }
+
+    private static EntityType entityType(int nerType) {
+        return switch (NerLabels.TYPES.get(nerType)) {
+            case "PERS" -> EntityType.PERSON;
+            case "LOC" -> EntityType.LOC;
+            case "ORG" -> EntityType.ORG;
+            default -> null; // MISC (events, nationalities, titles of works) is not an entity of the tables
+        };
+    }
+
+    private static Set<Integer> takenPositions(List<Mention> known) {
+        Set<Integer> taken = new HashSet<>();
+        for (Mention m : known) {
+            int words = Math.max(1, org.akhbar.arabic.ArabicTokenizer.words(m.surface()).size());
+            for (int i = 0; i < words; i++) {
+                taken.add(m.position() + i);
+            }
+        }
+        return taken;
+    }
+
+    private static boolean overlaps(Set<Integer> taken, int first, int last) {
+        for (int p = first; p <= last; p++) {
+            if (taken.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,24 @@
+package org.akhbar.enrich;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.akhbar.entity.Gazetteer;
+import org.akhbar.ner.NameLexicon;
+import org.akhbar.ner.NerModel;
+
+/**
+ * One learned tagger per JVM and gazetteer: its weights are 9.4 million floats and its lexicon reads every
+ * gazetteer name, so executors load them once and every task reuses them.
+ */
+final class TaggerCache {
+    private static final Map<String, LearnedMentions> CACHE = new ConcurrentHashMap<>();
+
+    private TaggerCache() {
+    }
+
+    static LearnedMentions get(Gazetteer gazetteer) {
+        return CACHE.computeIfAbsent(gazetteer.version(),
+                v -> new LearnedMentions(NerModel.bundled(gazetteer), NameLexicon.of(gazetteer),
+                        TagVocabularyFiles.curatedNormal()));
+    }
+}

@@ -1,0 +1,35 @@
+package org.akhbar.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.akhbar.entity.Gazetteer;
+import org.akhbar.tag.TagSplitter;
+import org.junit.jupiter.api.Test;
+
+/** A hand-written article naming two people in no gazetteer list, enriched with the learned tagger on. */
+class LearnedEntitiesTest {
+    @Test
+    void peopleTheGazetteerLacksGetStableIdsAndALaterSurnameLinksToTheFullName() {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        ArticleEnricher enricher = new ArticleEnricher(gazetteer,
+                new TagSplitter(ArticleEnricher.units(gazetteer, TagVocabularyFiles.curated())), true);
+        Enrichment e = enricher.enrich("وزير الزراعة يزور القصرين", List.of(
+                "وقال وزير الزراعة التونسي عبد المنعم بلعاتي إن الحكومة ستدعم الفلاحين في ولاية القصرين.",
+                "وأكد المتحدث باسم شركة النقل عماد الحمروني أن الحافلات ستعود إلى العمل، وقال الحمروني إن الإضراب"
+                        + " انتهى.",
+                "وقال بلعاتي إن الرحلات ستبدأ."), null, List.of(), null);
+        Map<String, String> learned = new TreeMap<>();
+        for (ArticleEntity a : e.entities()) {
+            if (a.mentionKind().equals("learned")) {
+                learned.put(a.entityId(), a.type() + " " + a.mentions() + " " + a.surfaceForms());
+            }
+        }
+        // Ids: the first 12 hex digits of sha256sum of "PERSON|<normal form>", computed with sha256sum.
+        assertEquals(Map.of(
+                "person:learned-ddaefbf959ae", "PERSON 2 [عبد المنعم بلعاتي, بلعاتي]",
+                "person:learned-c2cff5ccfddf", "PERSON 2 [عماد الحمروني, الحمروني]"), learned);
+    }
+}
