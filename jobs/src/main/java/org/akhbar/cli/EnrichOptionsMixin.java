@@ -16,7 +16,13 @@ final class EnrichOptionsMixin {
                     + " by default the stored vocabulary is reused so earlier splits do not change.")
     boolean learnTags;
 
+    @Option(names = "--learned-entities", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Add the people and places the learned NER tagger finds beside the gazetteer's"
+                    + " entities (mention_kind learned), and let its reading decide gazetteer names that are"
+                    + " common words (on by default); --no-learned-entities: the gazetteer alone.")
+    boolean learnedEntities;
+
     EnrichOptions toEnrichOptions(String warehouse) {
-        return new EnrichOptions(warehouse, gazetteer, learnTags);
+        return new EnrichOptions(warehouse, gazetteer, learnTags, learnedEntities);
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.akhbar.arabic.SegmentedText;
+import org.akhbar.enrich.EntityLayer;
 import org.akhbar.entity.EntityEvaluation;
 import org.akhbar.entity.Gazetteer;
 import org.akhbar.ner.ConllCorpus;
@@ -43,6 +45,11 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     @Option(names = "--differences", description = "Also list every missed and extra mention, per document.")
     boolean differences;
 
+    @Option(names = "--learned-entities", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Score the entity layer as enrich runs it, with the learned tagger's entities beside the"
+                    + " gazetteer's (the default); --no-learned-entities scores the gazetteer alone.")
+    boolean learnedEntities;
+
     @Option(names = "--conll", paramLabel = "FILE",
             description = "A CoNLL file (token TAG a line, IOB2 PERS/LOC/ORG/MISC) to score the learned tagger on.")
     Path conll;
@@ -62,11 +69,14 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         if (conll != null) {
             return scoreConll(gazetteer);
         }
-        EntityEvaluation evaluation = new EntityEvaluation(gazetteer);
+        EntityLayer layer = new EntityLayer(gazetteer, learnedEntities);
+        EntityEvaluation evaluation = new EntityEvaluation(gazetteer,
+                lines -> layer.find(SegmentedText.of(lines)).all());
         boolean allMet = true;
         for (Path set : sets == null ? defaultSets() : sets) {
             EntityEvaluation.Report report = evaluation.evaluate(Files.newBufferedReader(set, StandardCharsets.UTF_8));
-            System.out.println(set + " (gazetteer " + gazetteer.version() + ")");
+            System.out.println(set + " (gazetteer " + gazetteer.version()
+                    + (learnedEntities ? ", with learned entities" : ", gazetteer alone") + ")");
             System.out.println(String.format(Locale.ROOT, "  %-7s %9s %9s %9s %7s %7s %7s", "type", "precision",
                     "recall", "F1", "found", "right", "gold"));
             for (EntityEvaluation.Score s : report.scores().values()) {

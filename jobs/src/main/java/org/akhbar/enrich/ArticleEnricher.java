@@ -1,6 +1,5 @@
 package org.akhbar.enrich;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.akhbar.arabic.SegmentedText;
 import org.akhbar.entity.Entity;
-import org.akhbar.entity.EntityMatcher;
 import org.akhbar.entity.Gazetteer;
 import org.akhbar.entity.Mention;
 import org.akhbar.entity.MentionKind;
@@ -21,28 +19,16 @@ import org.akhbar.tag.TagSplitter;
  * Entities, tags and sources of one article, from its own title and body only (never the appended article or
  * the similar-articles list, which the parser keeps apart). Plain Java: the Spark job calls it per article.
  */
-public final class ArticleEnricher implements Serializable {
-    private final Gazetteer gazetteer;
-    private final EntityMatcher matcher;
+public final class ArticleEnricher {
+    private final EntityLayer entities;
     private final TagSplitter tags;
     private final SourceResolver sources;
-    private final boolean learnedEntities;
-    private transient LearnedMentions learned;
 
-    /**
-     * Gazetteer entities only: the learned tagger's entities ({@code learnedEntities}) are not on by default until
-     * their precision on real text is measured (issue 17).
-     */
-    public ArticleEnricher(Gazetteer gazetteer, TagSplitter tags) {
-        this(gazetteer, tags, false);
-    }
-
+    /** @param learnedEntities whether the learned tagger's entities join the gazetteer's */
     public ArticleEnricher(Gazetteer gazetteer, TagSplitter tags, boolean learnedEntities) {
-        this.gazetteer = gazetteer;
-        this.matcher = new EntityMatcher(gazetteer);
+        this.entities = new EntityLayer(gazetteer, learnedEntities);
         this.tags = tags;
         this.sources = new SourceResolver(gazetteer);
-        this.learnedEntities = learnedEntities;
     }
 
     /** The tag splitter's units: the given vocabulary plus every gazetteer name. */
@@ -63,18 +49,10 @@ public final class ArticleEnricher implements Serializable {
         segments.add(title);
         segments.addAll(paragraphs);
         SegmentedText text = SegmentedText.of(segments);
-        List<Mention> mentions = matcher.find(text);
-        List<Mention> all = mentions;
-        if (learnedEntities) {
-            if (learned == null) {
-                learned = TaggerCache.get(gazetteer);
-            }
-            all = new ArrayList<>(mentions);
-            all.addAll(learned.find(text, mentions));
-        }
-        return new Enrichment(aggregate(all, title != null),
+        EntityLayer.Found found = entities.find(text);
+        return new Enrichment(aggregate(found.all(), title != null),
                 tagsRaw == null ? List.of() : tags.split(tagsRaw, text),
-                sources.resolve(site, sourceLines, mentions));
+                sources.resolve(site, sourceLines, found.gazetteer()));
     }
 
     private static List<ArticleEntity> aggregate(List<Mention> mentions, boolean hasTitle) {

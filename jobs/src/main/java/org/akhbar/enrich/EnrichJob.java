@@ -73,7 +73,7 @@ public final class EnrichJob {
                 runId, units);
         units.addAll(vocabulary.learned());
 
-        Dataset<Row> enriched = enrich(articles, userText, userName, units).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> enriched = enrich(articles, userText, userName, units, options.learnedEntities()).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             // Enriches every article into the cache here, with a task per input partition: the writes below
             // merge partitions (TableWriter), which would otherwise run the enrichment in fewer tasks.
@@ -99,6 +99,7 @@ public final class EnrichJob {
             RunLog.append(spark, warehouse, writer, RunLog.RunRecord.ofTables(runId, "enrich", startedAt,
                     summary.seconds(), articleCount, java.util.Map.of("gazetteer_version", gazetteer.version(),
                             "tag_vocabulary_version", Integer.toString(vocabulary.version()),
+                            "learned_entities", Boolean.toString(options.learnedEntities()),
                             "site_box_min_pages", Integer.toString(SITE_BOX_MIN_PAGES),
                             "site_box_share", Double.toString(SITE_BOX_SHARE))));
             return summary;
@@ -107,11 +108,13 @@ public final class EnrichJob {
         }
     }
 
-    private Dataset<Row> enrich(Dataset<Row> articles, String userText, String userName, Set<String> units) {
+    private Dataset<Row> enrich(Dataset<Row> articles, String userText, String userName, Set<String> units,
+                                boolean learnedEntities) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<Set<String>> unitsShared = jsc.broadcast(units);
         JavaRDD<Row> rows = articles.javaRDD().mapPartitions(it -> enrichPartition(it,
-                new ArticleEnricher(GazetteerCache.get(userText, userName), new TagSplitter(unitsShared.value()))));
+                new ArticleEnricher(GazetteerCache.get(userText, userName), new TagSplitter(unitsShared.value()),
+                        learnedEntities)));
         return spark.createDataFrame(rows, EnrichRows.SCHEMA);
     }
 

@@ -14,22 +14,31 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Scores the matcher on an annotated set (see data/eval/GUIDELINES.md): per type, precision, recall and F1 over
  * mention counts per document and entity. Gold mentions name their entity in English; a name is linked to the
  * gazetteer entity of the same type whose English name is equal after folding case, accents and punctuation, or
- * within two edits of it (Zelenskyy/Zelensky); names with no such entity count as misses and are listed.
+ * within two edits of it (Zelenskyy/Zelensky); names with no such entity count as misses and are listed. A mention
+ * of an entity the learned tagger found, which has no English name, counts for the gold mention written with the
+ * same normal words.
  */
 public final class EntityEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_NAME_EDITS = 2;
 
-    private final EntityMatcher matcher;
+    private final Function<List<String>, List<Mention>> finder;
     private final Map<String, List<Entity>> byFoldedName = new HashMap<>();
 
+    /** Scores the gazetteer's matcher. */
     public EntityEvaluation(Gazetteer gazetteer) {
-        this.matcher = new EntityMatcher(gazetteer);
+        this(gazetteer, new EntityMatcher(gazetteer)::find);
+    }
+
+    /** Scores {@code finder}, which reads a document's lines (the title first) with {@code gazetteer}. */
+    public EntityEvaluation(Gazetteer gazetteer, Function<List<String>, List<Mention>> finder) {
+        this.finder = finder;
         for (Entity e : gazetteer.entities()) {
             byFoldedName.computeIfAbsent(fold(e.nameEn()), k -> new ArrayList<>()).add(e);
             for (String other : gazetteer.englishNames(e.id())) {
@@ -71,6 +80,7 @@ public final class EntityEvaluation {
                 JsonNode doc = JSON.readTree(line);
                 Map<String, Integer> gold = new HashMap<>();
                 Map<String, String> goldType = new HashMap<>();
+                Map<String, String> goldBySurface = new HashMap<>();
                 for (JsonNode m : doc.get("mentions")) {
                     String type = m.get("type").asText();
                     String id = link(m.get("name").asText(), type);
@@ -80,13 +90,18 @@ public final class EntityEvaluation {
                     }
                     gold.merge(id, 1, Integer::sum);
                     goldType.put(id, type);
+                    goldBySurface.putIfAbsent(type + "|" + key(m.get("surface").asText()), id);
                 }
                 Map<String, Integer> predicted = new HashMap<>();
                 Map<String, String> predictedType = new HashMap<>();
                 List<String> lines = Arrays.asList(doc.get("text").asText().split("\n"));
-                for (Mention m : matcher.find(lines)) {
-                    predicted.merge(m.entity().id(), 1, Integer::sum);
-                    predictedType.put(m.entity().id(), m.entity().type().name());
+                for (Mention m : finder.apply(lines)) {
+                    String type = m.entity().type().name();
+                    String id = m.kind() == MentionKind.LEARNED
+                            ? goldBySurface.getOrDefault(type + "|" + key(m.surface()), m.entity().id())
+                            : m.entity().id();
+                    predicted.merge(id, 1, Integer::sum);
+                    predictedType.put(id, type);
                 }
                 tally(doc.get("id").asText(), gold, goldType, predicted, predictedType, counts, differences);
             }
@@ -141,6 +156,10 @@ public final class EntityEvaluation {
             }
         }
         return best;
+    }
+
+    private static String key(String arabic) {
+        return String.join(" ", Gazetteer.normalWords(arabic));
     }
 
     static String fold(String english) {

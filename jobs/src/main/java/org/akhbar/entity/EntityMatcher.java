@@ -25,6 +25,10 @@ import org.akhbar.arabic.SegmentedText;
  *   <li>A name shared by several entities ({@code عمان}: Oman and Amman) goes to the one whose country or self is
  *       named unambiguously elsewhere in the article, and is left out when none or several are; names that are
  *       also common words ({@code جدة}) need the same support, or a cue word right before them.</li>
+ *   <li>Where a {@link Reading} of the article is given (the learned tagger's), such a name is also kept when the
+ *       reading gives its first word the entity's type, and a name shared by entities of different types
+ *       ({@code الكاف}: the African football confederation and the Tunisian region) goes to the type it gives:
+ *       {@code فساد مالي} is no Mali, {@code شمال مالي} is.</li>
  * </ul>
  */
 public final class EntityMatcher {
@@ -63,8 +67,21 @@ public final class EntityMatcher {
         return find(SegmentedText.of(segments));
     }
 
+    /** The entity type a reading of the article gives the word at an article position, or null. */
+    @FunctionalInterface
+    public interface Reading {
+        Reading NONE = position -> null;
+
+        EntityType typeAt(int position);
+    }
+
     /** {@link #find(List)} over segments already cut into words. */
     public List<Mention> find(SegmentedText segments) {
+        return find(segments, Reading.NONE);
+    }
+
+    /** {@link #find(SegmentedText)}, with a reading that may keep names which are also common words. */
+    public List<Mention> find(SegmentedText segments, Reading reading) {
         List<Word> words = new ArrayList<>();
         int[] segmentStarts = new int[segments.size() + 1];
         for (int s = 0; s < segments.size(); s++) {
@@ -76,7 +93,7 @@ public final class EntityMatcher {
         }
         segmentStarts[segments.size()] = words.size();
         List<Candidate> found = longestMatches(words);
-        List<Candidate> resolved = resolve(found);
+        List<Candidate> resolved = resolve(found, reading);
         List<Candidate> withSurnames = addSurnames(words, resolved);
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : withSurnames) {
@@ -290,7 +307,7 @@ public final class EntityMatcher {
     }
 
     /** Picks each candidate's entity; ambiguous names and common words need support from the rest of the text. */
-    private List<Candidate> resolve(List<Candidate> found) {
+    private List<Candidate> resolve(List<Candidate> found, Reading reading) {
         Set<String> sure = new HashSet<>();
         for (Candidate c : found) {
             if (c.targets.size() == 1 && c.targets.get(0).rule() == null) {
@@ -303,7 +320,9 @@ public final class EntityMatcher {
         }
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : found) {
-            AliasTrie.Target chosen = choose(c, sure);
+            AliasTrie.Target read = readAs(c, reading);
+            AliasTrie.Target chosen = read != null ? read : choose(c, sure);
+            chosen = chosen != null ? chosen : fallback(c);
             if (chosen != null) {
                 out.add(c.with(chosen, false));
             } else if (c.targets.size() == 1 && c.targets.get(0).rule() != null
@@ -312,6 +331,36 @@ public final class EntityMatcher {
             }
         }
         return out;
+    }
+
+    /** The entity a shared name's rule names for when neither reading nor context decides, or null. */
+    private static AliasTrie.Target fallback(Candidate c) {
+        if (c.targets.size() < 2 || c.targets.get(0).rule() == null || c.targets.get(0).rule().fallbackId() == null) {
+            return null;
+        }
+        String id = c.targets.get(0).rule().fallbackId();
+        return c.targets.stream().filter(t -> t.entity().id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The one target of a ruled or shared name whose type the reading gives its first word; otherwise null. */
+    private static AliasTrie.Target readAs(Candidate c, Reading reading) {
+        if (c.targets.size() == 1 && c.targets.get(0).rule() == null) {
+            return null;
+        }
+        EntityType type = reading.typeAt(c.start);
+        if (type == null) {
+            return null;
+        }
+        AliasTrie.Target only = null;
+        for (AliasTrie.Target t : c.targets) {
+            if (t.entity().type() == type) {
+                if (only != null) {
+                    return null;
+                }
+                only = t;
+            }
+        }
+        return only;
     }
 
     private AliasTrie.Target choose(Candidate c, Set<String> sure) {

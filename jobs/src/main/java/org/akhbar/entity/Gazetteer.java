@@ -31,8 +31,11 @@ public final class Gazetteer implements Serializable {
     private final Map<String, Rule> rules;
     private final Map<String, List<String>> englishNames;
 
-    /** An alias that is also a common word: kept only with context, or right after a cue word. */
-    record Rule(boolean needsContext, Set<String> cues) implements Serializable {
+    /**
+     * An alias that is also a common word: kept only with context, or right after a cue word; a name of several
+     * entities that neither decides goes to {@code fallbackId} where one is given.
+     */
+    record Rule(boolean needsContext, Set<String> cues, String fallbackId) implements Serializable {
     }
 
     private Gazetteer(String version, Map<String, Entity> byId, Map<String, Rule> rules) {
@@ -156,7 +159,8 @@ public final class Gazetteer implements Serializable {
                     Arrays.stream(cells[2].split("\\|")).filter(c -> !c.isBlank()).map(Gazetteer::key)
                             .forEach(cues::add);
                 }
-                rules.put(key(cells[0]), new Rule("context".equals(cells[1].trim()), cues));
+                String fallback = cells.length > 3 && !cells[3].isBlank() ? cells[3].trim() : null;
+                rules.put(key(cells[0]), new Rule("context".equals(cells[1].trim()), cues, fallback));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,6 +16,7 @@ public final class TokenFeatures {
     private static final String NONE = "\u0000";
     private static final String START = "\u0001";
     private static final String END = "\u0002";
+    private static final int NONE_HASH = NONE.hashCode();
     private static final int GAZETTEER_BITS = NameLexicon.PERS_FIRST | NameLexicon.PERS_LATER | NameLexicon.LOC_FIRST
             | NameLexicon.LOC_LATER | NameLexicon.ORG_FIRST | NameLexicon.ORG_LATER | NameLexicon.NISBA
             | NameLexicon.SINGLE_WORD;
@@ -64,7 +65,7 @@ public final class TokenFeatures {
         int[] stemBits = new int[n];
         for (int i = 0; i < n; i++) {
             int cut = normal[i].length() - stem[i].length();
-            clitic[i] = cut == 0 ? 0 : normal[i].substring(0, cut).hashCode();
+            clitic[i] = cut == 0 ? 0 : hash(normal[i], 0, cut);
             shape[i] = shape(tokens[i]);
             bits[i] = lexicon.bits(normal[i]);
             stemBits[i] = cut == 0 ? bits[i] : lexicon.bits(stem[i]);
@@ -199,11 +200,20 @@ public final class TokenFeatures {
     }
 
     private static int prefix(String w, int n) {
-        return w.length() < n ? NONE.hashCode() : w.substring(0, n).hashCode();
+        return w.length() < n ? NONE_HASH : hash(w, 0, n);
     }
 
     private static int suffix(String w, int n) {
-        return w.length() < n ? NONE.hashCode() : w.substring(w.length() - n).hashCode();
+        return w.length() < n ? NONE_HASH : hash(w, w.length() - n, w.length());
+    }
+
+    /** {@code w.substring(from, to).hashCode()} without the substring: the tagger runs on every word. */
+    static int hash(String w, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + w.charAt(i);
+        }
+        return h;
     }
 
     /** A template's number and a value's hash, mixed (murmur3's finaliser) so that buckets spread evenly. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class SeedEnrichmentTest {
     private static final Gazetteer GAZETTEER = Gazetteer.bundled();
     private static final ArticleEnricher ENRICHER = new ArticleEnricher(GAZETTEER,
-            new TagSplitter(ArticleEnricher.units(GAZETTEER, TagVocabularyFiles.curated())));
+            new TagSplitter(ArticleEnricher.units(GAZETTEER, TagVocabularyFiles.curated())), true);
 
     private static Enrichment enrich(String seed) {
         Article a = ((ParsedPage.Parsed) new ArticleParser().parse(Seeds.text(seed))).article();

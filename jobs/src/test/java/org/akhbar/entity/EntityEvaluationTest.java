@@ -34,6 +34,26 @@ class EntityEvaluationTest {
     }
 
     @Test
+    void aLearnedMentionCountsForTheGoldMentionWrittenWithTheSameWords() throws IOException {
+        // Gold: the invented analyst twice (full name, then وقال + surname). A stand-in finder returns a learned
+        // mention for each surface, one with a hamza variant (أ/ا normalise alike), and a learned "place" that
+        // is in no gold mention: 2 persons right, 1 place found wrongly.
+        String set = """
+                {"id":"d1","text":"قال المحلل أحمد الورتاني إن الوضع صعب، وقال الورتاني إن الحل قريب","mentions":[{"surface":"أحمد الورتاني","name":"Ahmed Wertani","type":"PERSON","kind":"name"},{"surface":"الورتاني","name":"Ahmed Wertani","type":"PERSON","kind":"name"}]}
+                """;
+        Entity person = new Entity("person:learned-x", EntityType.PERSON, null, null, null, "احمد الورتاني",
+                java.util.List.of(), java.util.List.of(), null, "learned");
+        Entity place = new Entity("place:learned-y", EntityType.LOC, null, null, null, "الوضع",
+                java.util.List.of(), java.util.List.of(), null, "learned");
+        EntityEvaluation.Report report = new EntityEvaluation(GAZETTEER, lines -> java.util.List.of(
+                new Mention(person, MentionKind.LEARNED, "احمد الورتاني", 0, 2),
+                new Mention(place, MentionKind.LEARNED, "الوضع", 0, 5),
+                new Mention(person, MentionKind.LEARNED, "الورتاني", 0, 9))).evaluate(new StringReader(set));
+        assertEquals(new EntityEvaluation.Score("PERSON", 2, 2, 2), report.scores().get("PERSON"));
+        assertEquals(new EntityEvaluation.Score("LOC", 0, 1, 0), report.scores().get("LOC"));
+    }
+
+    @Test
     void englishNamesLinkDespiteSpellingWithinTwoEdits() throws IOException {
         String set = """
                 {"id":"d1","text":"زيلينسكي","mentions":[{"surface":"زيلينسكي","name":"Volodymyr Zelenskyy","type":"PERSON","kind":"name"}]}

@@ -59,7 +59,7 @@ final class ReportFixture {
                 Fixtures.write(dump.resolve("bad/notes.pdf"), "%PDF-1.4");
                 Path built = root.resolve("warehouse");
                 SampleWarehouse.ingest(List.of(dump.toString()), built, "report-fixture");
-                new EnrichJob(SharedSpark.session()).run(new EnrichOptions(built.toString(), null, false),
+                new EnrichJob(SharedSpark.session()).run(new EnrichOptions(built.toString(), null, false, false),
                         "report-fixture-e");
                 new AggregateJob(SharedSpark.session()).run(new AggregateOptions(built.toString(),
                         new Cooccurrence.Parameters(20, 1, 50), false, false), "report-fixture-a");

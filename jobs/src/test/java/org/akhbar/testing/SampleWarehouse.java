@@ -36,7 +36,7 @@ public final class SampleWarehouse {
                     throw new IllegalStateException("the sample run was refused: " + summary.line());
                 }
                 enrichSummary = new EnrichJob(SharedSpark.session())
-                        .run(new EnrichOptions(warehouse.toString(), null, false), "sample-enrich");
+                        .run(new EnrichOptions(warehouse.toString(), null, false, true), "sample-enrich");
                 new AggregateJob(SharedSpark.session()).run(new AggregateOptions(warehouse.toString(),
                         Cooccurrence.Parameters.defaults(), false, false), "sample-aggregate");
             } catch (IOException e) {

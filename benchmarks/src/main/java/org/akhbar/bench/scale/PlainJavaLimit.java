@@ -41,7 +41,7 @@ public final class PlainJavaLimit {
         Configuration conf = new Configuration();
         Gazetteer gazetteer = Gazetteer.bundled();
         ArticleEnricher enricher = new ArticleEnricher(gazetteer,
-                new TagSplitter(ArticleEnricher.units(gazetteer, TagVocabularyFiles.curated())));
+                new TagSplitter(ArticleEnricher.units(gazetteer, TagVocabularyFiles.curated())), true);
         DumpReader reader = new DumpReader(conf, ReadLimits.defaults(), JsonFields.defaults());
         List<InputFile> files = new InputLister(conf).list(Arrays.asList(args));
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
