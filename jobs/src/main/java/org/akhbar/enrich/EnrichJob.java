@@ -73,7 +73,8 @@ public final class EnrichJob {
                 runId, units);
         units.addAll(vocabulary.learned());
 
-        Dataset<Row> enriched = enrich(articles, userText, userName, units, options.learnedEntities()).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> enriched = enrich(articles, userText, userName, units, options.learnedEntities())
+                .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             // Enriches every article into the cache here, with a task per input partition: the writes below
             // merge partitions (TableWriter), which would otherwise run the enrichment in fewer tasks.

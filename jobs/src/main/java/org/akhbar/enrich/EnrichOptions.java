@@ -6,7 +6,7 @@ package org.akhbar.enrich;
  * @param warehouse    the warehouse holding {@code articles}
  * @param gazetteer    a user entities file (columns of gazetteer/entities.tsv) on any Hadoop file system, or null
  * @param learnTags    learn the tag vocabulary again from every tag line (a new version if it changed)
- * @param learnedEntities add the learned tagger's people, places and organisations to the gazetteer's
+ * @param learnedEntities add the learned tagger's people and places to the gazetteer's entities
  */
 public record EnrichOptions(String warehouse, String gazetteer, boolean learnTags, boolean learnedEntities) {
 }

@@ -1,6 +1,7 @@
 package org.akhbar.enrich;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.akhbar.arabic.SegmentedText;
 import org.akhbar.entity.EntityMatcher;
@@ -9,7 +10,7 @@ import org.akhbar.entity.Mention;
 
 /**
  * The entities of an article's text as one layer: the gazetteer's matches and, when the learned tagger is on, the
- * people, places and organisations it finds beside them. The tagger reads the text first, so that its reading
+ * people and places it finds beside them. The tagger reads the text first, so that its reading
  * also decides the gazetteer names that are common words ({@code مالي} in {@code فساد مالي}, {@code الكاف}).
  * Not thread-safe, like the matcher.
  */
@@ -41,7 +42,7 @@ public final class EntityLayer {
         List<Mention> known = matcher.find(text, tagged);
         List<Mention> all = new ArrayList<>(known);
         all.addAll(learned.find(text, tagged, known));
-        all.sort(java.util.Comparator.comparingInt(Mention::position));
+        all.sort(Comparator.comparingInt(Mention::position));
         return new Found(known, all);
     }
 }

@@ -115,7 +115,8 @@ final class LearnedMentions {
             int[] wordAt = tagged.wordAt().get(s);
             for (SpanScores.Span span : SpanScores.spans(labels)) {
                 EntityType type = entityType(span.type());
-                if (type == null || type == EntityType.ORG || BREAK.equals(tokens[span.start()]) || BREAK.equals(tokens[span.end()])) {
+                if (type == null || type == EntityType.ORG
+                        || BREAK.equals(tokens[span.start()]) || BREAK.equals(tokens[span.end()])) {
                     continue;
                 }
                 int first = wordAt[span.start()];

@@ -335,10 +335,11 @@ public final class EntityMatcher {
 
     /** The entity a shared name's rule names for when neither reading nor context decides, or null. */
     private static AliasTrie.Target fallback(Candidate c) {
-        if (c.targets.size() < 2 || c.targets.get(0).rule() == null || c.targets.get(0).rule().fallbackId() == null) {
+        Gazetteer.Rule rule = c.targets.get(0).rule();
+        if (c.targets.size() < 2 || rule == null || rule.fallbackId() == null) {
             return null;
         }
-        String id = c.targets.get(0).rule().fallbackId();
+        String id = rule.fallbackId();
         return c.targets.stream().filter(t -> t.entity().id().equals(id)).findFirst().orElse(null);
     }
 

@@ -106,7 +106,8 @@ class AggregateIncrementTest {
 
     private static AggregateSummary pipeline(Path dump, Path warehouse, String run) throws IOException {
         assertTrue(!SampleWarehouse.ingest(List.of(dump.toString()), warehouse, run + "-i").refused());
-        new EnrichJob(SharedSpark.session()).run(new EnrichOptions(warehouse.toString(), null, false, false), run + "-e");
+        new EnrichJob(SharedSpark.session())
+                .run(new EnrichOptions(warehouse.toString(), null, false, false), run + "-e");
         return aggregate(warehouse, run);
     }
 

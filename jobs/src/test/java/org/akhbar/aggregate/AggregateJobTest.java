@@ -44,7 +44,8 @@ class AggregateJobTest {
         Fixtures.write(dump.resolve("a5.txt"), page("2024-02-05", "أعلنت روسيا عن خطة جديدة.", "وكالة إكس", "روسيا"));
         warehouse = root.resolve("warehouse");
         SampleWarehouse.ingest(List.of(dump.toString()), warehouse, "fixture");
-        new EnrichJob(SharedSpark.session()).run(new EnrichOptions(warehouse.toString(), null, false, false), "fixture-e");
+        new EnrichJob(SharedSpark.session())
+                .run(new EnrichOptions(warehouse.toString(), null, false, false), "fixture-e");
         new AggregateJob(SharedSpark.session()).run(new AggregateOptions(warehouse.toString(),
                 new Cooccurrence.Parameters(20, 1, 50), false, false), "fixture-a");
     }

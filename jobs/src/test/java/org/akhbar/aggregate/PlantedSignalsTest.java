@@ -40,7 +40,8 @@ class PlantedSignalsTest {
         planted = new ObjectMapper().readTree(dump.resolve("_planted.json").toFile());
         warehouse = root.resolve("warehouse");
         SampleWarehouse.ingest(List.of(dump.toString()), warehouse, "planted");
-        new EnrichJob(SharedSpark.session()).run(new EnrichOptions(warehouse.toString(), null, false, false), "planted-e");
+        new EnrichJob(SharedSpark.session())
+                .run(new EnrichOptions(warehouse.toString(), null, false, false), "planted-e");
         new AggregateJob(SharedSpark.session()).run(new AggregateOptions(warehouse.toString(),
                 Cooccurrence.Parameters.defaults(), false, false), "planted-a");
     }
