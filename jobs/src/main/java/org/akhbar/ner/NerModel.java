@@ -12,19 +12,19 @@ import java.util.zip.GZIPOutputStream;
 import org.akhbar.entity.Gazetteer;
 
 /**
- * A trained Arabic NER tagger: {@link TokenFeatures} and the weights of a {@link LinearChain}. The weights ship
+ * A trained Arabic NER tagger: {@link TokenFeatures} and the weights of a {@link PackedChain}. The weights ship
  * in the jar ({@value #BUNDLED}, rebuilt by {@code news train-ner}): gzip of the non-zero emission weights as
- * 16-bit fixed point with their bucket gaps, and the transitions as floats.
+ * 16-bit fixed point with their index gaps, and the transitions as floats.
  */
 public final class NerModel {
     public static final String BUNDLED = "/ner/anercorp-perceptron.bin.gz";
     private static final int MAGIC = 0x414b4e52; // "AKNR"
     private static final int FORMAT = 1;
 
-    private final LinearChain chain;
+    private final PackedChain chain;
     private final TokenFeatures features;
 
-    NerModel(LinearChain chain, TokenFeatures features) {
+    NerModel(PackedChain chain, TokenFeatures features) {
         this.chain = chain;
         this.features = features;
     }
@@ -69,31 +69,12 @@ public final class NerModel {
     }
 
     public void write(OutputStream target) throws IOException {
-        float max = 0;
-        for (float w : chain.emission) {
-            max = Math.max(max, Math.abs(w));
-        }
-        float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(target, 1 << 16))) {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
             out.writeInt(TokenFeatures.VERSION);
             out.writeInt(NerLabels.COUNT);
-            out.writeInt(chain.bucketBits);
-            for (float t : chain.transition) {
-                out.writeFloat(t);
-            }
-            out.writeFloat(scale);
-            int previous = -1;
-            for (int i = 0; i < chain.emission.length; i++) {
-                short q = (short) Math.round(chain.emission[i] / scale);
-                if (q != 0) {
-                    writeVarint(out, i - previous);
-                    out.writeShort(q);
-                    previous = i;
-                }
-            }
-            writeVarint(out, 0);
+            chain.write(out);
         }
     }
 
@@ -109,35 +90,6 @@ public final class NerModel {
                     + " labels; this build has v" + TokenFeatures.VERSION + " and " + NerLabels.COUNT
                     + ": rebuild it with news train-ner");
         }
-        LinearChain chain = new LinearChain(in.readInt());
-        for (int i = 0; i < chain.transition.length; i++) {
-            chain.transition[i] = in.readFloat();
-        }
-        float scale = in.readFloat();
-        int at = -1;
-        for (int gap = readVarint(in); gap != 0; gap = readVarint(in)) {
-            at += gap;
-            chain.emission[at] = in.readShort() * scale;
-        }
-        return new NerModel(chain, features);
-    }
-
-    private static void writeVarint(DataOutputStream out, int value) throws IOException {
-        while ((value & ~0x7F) != 0) {
-            out.writeByte((value & 0x7F) | 0x80);
-            value >>>= 7;
-        }
-        out.writeByte(value);
-    }
-
-    private static int readVarint(DataInputStream in) throws IOException {
-        int value = 0;
-        for (int shift = 0; ; shift += 7) {
-            int b = in.readUnsignedByte();
-            value |= (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return value;
-            }
-        }
+        return new NerModel(PackedChain.read(in), features);
     }
 }

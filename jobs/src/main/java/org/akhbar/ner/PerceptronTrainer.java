@@ -48,7 +48,7 @@ public final class PerceptronTrainer {
                 update(w, u, e, w.decode(e.features, e.labels.length), step);
                 step++;
             }
-            averaged = new NerModel(average(w, u, step), features);
+            averaged = new NerModel(PackedChain.of(average(w, u, step)), features);
             progress.accept(new Epoch(epoch, averaged.score(devFeatures, devLabels),
                     (System.nanoTime() - started) / 1e9));
         }

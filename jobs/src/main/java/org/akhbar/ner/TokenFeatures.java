@@ -20,6 +20,8 @@ public final class TokenFeatures {
     private static final int GAZETTEER_BITS = NameLexicon.PERS_FIRST | NameLexicon.PERS_LATER | NameLexicon.LOC_FIRST
             | NameLexicon.LOC_LATER | NameLexicon.ORG_FIRST | NameLexicon.ORG_LATER | NameLexicon.NISBA
             | NameLexicon.SINGLE_WORD;
+    private static final int FIRST_BITS = NameLexicon.PERS_FIRST | NameLexicon.LOC_FIRST | NameLexicon.ORG_FIRST;
+    private static final int LATER_BITS = NameLexicon.PERS_LATER | NameLexicon.LOC_LATER | NameLexicon.ORG_LATER;
     private static final int TRIGGER_BITS = NameLexicon.TITLE | NameLexicon.SPEECH | NameLexicon.LOC_WORD
             | NameLexicon.ORG_WORD;
 
@@ -70,7 +72,7 @@ public final class TokenFeatures {
             bits[i] = lexicon.bits(normal[i]);
             stemBits[i] = cut == 0 ? bits[i] : lexicon.bits(stem[i]);
         }
-        int[] nameLabel = nameLabels(normal, stem);
+        int[] nameLabel = nameLabels(normal, stem, bits, stemBits);
         int[] out = new int[n * PER_TOKEN];
         for (int i = 0; i < n; i++) {
             int o = i * PER_TOKEN;
@@ -113,12 +115,23 @@ public final class TokenFeatures {
     /**
      * Whole gazetteer names of two to {@link NameLexicon#MAX_NAME_WORDS} words, longest first, the first word
      * also without its proclitics: 0 outside, 2t+1 on the first word and 2t+2 on the others of a type-t name.
+     * Only runs of words that the lexicon marks as first and later words of names are looked up whole.
      */
-    private int[] nameLabels(String[] normal, String[] stem) {
+    private int[] nameLabels(String[] normal, String[] stem, int[] bits, int[] stemBits) {
         int[] labels = new int[normal.length];
         for (int i = 0; i < normal.length; i++) {
-            for (int len = Math.min(NameLexicon.MAX_NAME_WORDS, normal.length - i); len >= 2; len--) {
-                int type = nameAt(normal, stem, i, len);
+            boolean first = (bits[i] & FIRST_BITS) != 0;
+            boolean stemFirst = stem[i] != normal[i] && (stemBits[i] & FIRST_BITS) != 0;
+            if (!first && !stemFirst) {
+                continue;
+            }
+            int longest = 1;
+            while (longest < NameLexicon.MAX_NAME_WORDS && i + longest < normal.length
+                    && (bits[i + longest] & LATER_BITS) != 0) {
+                longest++;
+            }
+            for (int len = longest; len >= 2; len--) {
+                int type = nameAt(normal, first ? normal[i] : null, stemFirst ? stem[i] : null, i, len);
                 if (type > 0) {
                     labels[i] = 2 * type - 1;
                     for (int k = 1; k < len; k++) {
@@ -132,16 +145,13 @@ public final class TokenFeatures {
         return labels;
     }
 
-    private int nameAt(String[] normal, String[] stem, int i, int len) {
-        if ((lexicon.bits(normal[i]) | lexicon.bits(stem[i])) == 0) {
-            return 0;
-        }
+    private int nameAt(String[] normal, String firstWord, String firstStem, int i, int len) {
         StringBuilder rest = new StringBuilder();
         for (int k = 1; k < len; k++) {
             rest.append(' ').append(normal[i + k]);
         }
-        int type = lexicon.name(normal[i] + rest);
-        return type > 0 || stem[i] == normal[i] ? type : lexicon.name(stem[i] + rest);
+        int type = firstWord == null ? 0 : lexicon.name(firstWord + rest);
+        return type > 0 || firstStem == null ? type : lexicon.name(firstStem + rest);
     }
 
     /**

@@ -14,10 +14,13 @@ class LinearChainTest {
         chain.emission[b + NerLabels.of("B-LOC")] = 1;
         int[] features = new int[2 * TokenFeatures.PER_TOKEN];
         java.util.Arrays.fill(features, feature);
+        PackedChain packed = PackedChain.of(chain);
         // A token scores 30 × a label's weight. Alone, I-PERS (300) cannot start a sentence: B-LOC (30) wins.
         assertArrayEquals(new int[] {NerLabels.of("B-LOC")}, chain.decode(features, 1));
+        assertArrayEquals(new int[] {NerLabels.of("B-LOC")}, packed.decode(features, 1));
         // Two tokens: B-PERS then I-PERS (0 + 300) beats B-LOC B-LOC (60); B-LOC then I-PERS is not allowed.
         assertArrayEquals(new int[] {NerLabels.of("B-PERS"), NerLabels.of("I-PERS")}, chain.decode(features, 2));
+        assertArrayEquals(new int[] {NerLabels.of("B-PERS"), NerLabels.of("I-PERS")}, packed.decode(features, 2));
     }
 
     @Test
@@ -30,5 +33,7 @@ class LinearChainTest {
         int[] features = new int[2 * TokenFeatures.PER_TOKEN];
         java.util.Arrays.fill(features, 3);
         assertArrayEquals(new int[] {NerLabels.of("B-PERS"), NerLabels.of("I-PERS")}, chain.decode(features, 2));
+        assertArrayEquals(new int[] {NerLabels.of("B-PERS"), NerLabels.of("I-PERS")},
+                PackedChain.of(chain).decode(features, 2));
     }
 }
