@@ -3,8 +3,8 @@ SELECT content_hash,
        count(*) AS copies,
        count(DISTINCT site) AS sites,
        min(published_at) AS first_published,
-       collect_list(article_id) AS article_ids,
-       first(title, true) AS a_title
+       array_agg(article_id) AS article_ids,
+       min(title) AS a_title
 FROM articles
 GROUP BY content_hash
 HAVING count(*) > 1

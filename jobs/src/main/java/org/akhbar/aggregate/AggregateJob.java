@@ -72,7 +72,8 @@ public final class AggregateJob {
                     .join(clusterKeys, "article_id");
             Dataset<Row> fingerprints = AggregateInputs.fingerprints(clusterKeys, entities, tags, sources,
                     new TreeMap<>(parameters(options)).toString()).persist(StorageLevel.MEMORY_AND_DISK());
-            boolean incremental = !options.recomputeAll() && allExist(warehouse, OUTPUTS);
+            boolean incremental = !options.recomputeAll() && allExist(warehouse, OUTPUTS)
+                    && hasCurrentLayout(warehouse);
             TouchedPeriods touched = incremental
                     ? AggregateInputs.touched(fingerprints, warehouse.read("aggregate_inputs"))
                     : TouchedPeriods.everything();
@@ -95,9 +96,9 @@ public final class AggregateJob {
                     touched, incremental ? warehouse.read("cooccurrence_month_counts") : null,
                     incremental ? warehouse.read("entity_cooccurrence") : null);
             writer.replace("entity_cooccurrence", cooccurrence.table(), List.of(), List.of("period_type",
-                    "period_start", "window", "entity_a", "entity_b"));
+                    "period_start", "window_kind", "entity_a", "entity_b"));
             writer.replace("cooccurrence_month_counts", cooccurrence.monthCounts(), List.of(),
-                    List.of("period_start", "window", "deduplicated", "entity_a", "entity_b"));
+                    List.of("period_start", "window_kind", "deduplicated", "entity_a", "entity_b"));
             writer.replace("aggregate_inputs", fingerprints, List.of(), List.of("article_id"));
             fingerprints.unpersist();
 
@@ -126,6 +127,15 @@ public final class AggregateJob {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the stored co-occurrence tables have today's columns: those written before 0.2.0 name
+     * {@code window_kind} {@code window}, and a run over them recomputes every period instead of adding to them.
+     */
+    private static boolean hasCurrentLayout(Warehouse warehouse) {
+        return List.of("entity_cooccurrence", "cooccurrence_month_counts").stream()
+                .allMatch(t -> warehouse.storedColumns(t).contains("window_kind"));
     }
 
     /** The recomputed rows, with the stored rows of every period not recomputed (none on a full run). */

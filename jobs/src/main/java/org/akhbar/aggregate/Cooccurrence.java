@@ -42,9 +42,9 @@ public final class Cooccurrence {
         }
     }
 
-    static final List<String> KEYS = List.of("period_type", "period_start", "window", "deduplicated");
+    static final List<String> KEYS = List.of("period_type", "period_start", "window_kind", "deduplicated");
     /** The keys of windows, which count for both values of deduplicated. */
-    private static final List<String> WINDOW_KEYS = List.of("period_type", "period_start", "window");
+    private static final List<String> WINDOW_KEYS = List.of("period_type", "period_start", "window_kind");
     private static final String ALL_ARTICLES = "windows_all";
     private static final String REPRESENTATIVES = "windows_dedup";
     private static final List<String> STATISTICS = List.of("pair_count", "count_a", "count_b", "n_windows", "npmi",
@@ -91,10 +91,10 @@ public final class Cooccurrence {
                         .orderBy(col("mentions").desc(), col("first_position"), col("entity_id"))))
                 .where(col("salience").leq(parameters.maxEntitiesPerWindow()))
                 .join(articles, seq(List.of("article_id")));
-        Dataset<Row> articleWindows = salient.select(lit("article").as("window"), col("number").as("window_id"),
+        Dataset<Row> articleWindows = salient.select(lit("article").as("window_kind"), col("number").as("window_id"),
                 lit(-1).as("segment"), col("entity_id"), col("published_date"), col("representative"));
         Dataset<Row> paragraphWindows = salient.withColumn("paragraph", explode(col("paragraphs")))
-                .select(lit("paragraph").as("window"), col("number").as("window_id"), col("paragraph").as("segment"),
+                .select(lit("paragraph").as("window_kind"), col("number").as("window_id"), col("paragraph").as("segment"),
                         col("entity_id"), col("published_date"), col("representative"));
         return articleWindows.unionByName(paragraphWindows);
     }
@@ -132,7 +132,7 @@ public final class Cooccurrence {
                         .and(col("first.period_type").equalTo(col("second.period_type")))
                         .and(col("first.entity_id").lt(col("second.entity_id"))))
                 .select(col("first.period_type").as("period_type"), col("first.period_start").as("period_start"),
-                        col("first.window").as("window"), col("first.representative").as("representative"),
+                        col("first.window_kind").as("window_kind"), col("first.representative").as("representative"),
                         col("first.entity_id").as("entity_a"), col("second.entity_id").as("entity_b"))
                 .groupBy(cols(WINDOW_KEYS, "entity_a", "entity_b"))
                 .agg(count(lit(1)).as(ALL_ARTICLES), count(when(col("representative"), true)).as(REPRESENTATIVES));
@@ -167,7 +167,7 @@ public final class Cooccurrence {
 
     /** The counts of all time: the sum of every period's counts, keyed as period_type {@code all}. */
     static Dataset<Row> sumIntoAllTime(Dataset<Row> counts) {
-        return counts.groupBy("window", "deduplicated", "entity_a", "entity_b").agg(sum("windows").as("windows"))
+        return counts.groupBy("window_kind", "deduplicated", "entity_a", "entity_b").agg(sum("windows").as("windows"))
                 .withColumn("period_type", lit(Periods.ALL))
                 .withColumn("period_start", Periods.start(Periods.ALL, lit(null)));
     }
@@ -202,7 +202,7 @@ public final class Cooccurrence {
             dedup = dedup.withColumnRenamed(statistic, statistic + "_dedup");
         }
         return Periods.publicKeys(scored.where(col("deduplicated").equalTo(false)).drop("deduplicated")
-                .join(dedup, seq(List.of("period_type", "period_start", "window", "entity_a", "entity_b")), "left"));
+                .join(dedup, seq(List.of("period_type", "period_start", "window_kind", "entity_a", "entity_b")), "left"));
     }
 
     /** Keeps a pair when it is among the top K partners (by NPMI, then G²) of either of its entities. */

@@ -63,7 +63,7 @@ final class CooccurrenceUpdate {
             table = table.unionByName(storedTable.where(col("period_type").notEqual(Periods.ALL)
                     .and(not(touched.periodFilter(col("period_type"), col("period_start"))))));
         }
-        return new Result(monthCounts.select("period_start", "window", "deduplicated", "entity_a", "entity_b",
+        return new Result(monthCounts.select("period_start", "window_kind", "deduplicated", "entity_a", "entity_b",
                 "windows"), table);
     }
 
@@ -87,14 +87,14 @@ final class CooccurrenceUpdate {
         Dataset<Row> pairedWindows = paired == touched ? windows : cooccurrence.windows(
                 articleEntities.where(paired.monthArticleFilter(col("published_date"))), articles);
         Dataset<Row> pairs = cooccurrence.pairCounts(bucketWindows(pairedWindows, paired), frequent,
-                List.of("window"));
+                List.of("window_kind"));
         if (storedKept != null) {
             Dataset<Row> keptPairs = storedKept.where(col("entity_b").isNotNull()
                             .and(not(paired.monthBucketFilter(col("period_start")))))
                     .join(frequent.withColumnRenamed("entity_id", "entity_a"),
-                            Cooccurrence.seq(List.of("window", "deduplicated"), "entity_a"), "left_semi")
+                            Cooccurrence.seq(List.of("window_kind", "deduplicated"), "entity_a"), "left_semi")
                     .join(frequent.withColumnRenamed("entity_id", "entity_b"),
-                            Cooccurrence.seq(List.of("window", "deduplicated"), "entity_b"), "left_semi");
+                            Cooccurrence.seq(List.of("window_kind", "deduplicated"), "entity_b"), "left_semi");
             pairs = pairs.unionByName(keptPairs);
         }
         return entities.unionByName(pairs);
@@ -107,21 +107,21 @@ final class CooccurrenceUpdate {
                 .withColumn("period_start", Periods.start(Periods.MONTH, col("published_date")));
     }
 
-    /** window, deduplicated, entity_id of the entities seen in at least minimum support windows over all time. */
+    /** window_kind, deduplicated, entity_id of the entities seen in at least minimum support windows over all time. */
     private Dataset<Row> frequentOverAllTime(Dataset<Row> entityCounts) {
         return entityCounts.where(col("entity_a").isNotNull())
-                .groupBy("window", "deduplicated", "entity_a").agg(sum("windows").as("windows"))
+                .groupBy("window_kind", "deduplicated", "entity_a").agg(sum("windows").as("windows"))
                 .where(col("windows").geq(cooccurrence.parameters().minSupport()))
-                .select(col("window"), col("deduplicated"), col("entity_a").as("entity_id"));
+                .select(col("window_kind"), col("deduplicated"), col("entity_a").as("entity_id"));
     }
 
     /** The months (null: undated) holding an entity that is frequent now but was not in the stored counts. */
     private List<LocalDate> monthsOfNewlyFrequent(Dataset<Row> entities, Dataset<Row> frequent, Dataset<Row> stored) {
         Dataset<Row> before = frequentOverAllTime(stored.where(col("entity_b").isNull()));
-        Dataset<Row> newly = frequent.join(before, Cooccurrence.seq(List.of("window", "deduplicated"), "entity_id"),
+        Dataset<Row> newly = frequent.join(before, Cooccurrence.seq(List.of("window_kind", "deduplicated"), "entity_id"),
                 "left_anti").withColumnRenamed("entity_id", "entity_a");
         List<LocalDate> months = new ArrayList<>();
-        for (Row row : entities.join(newly, Cooccurrence.seq(List.of("window", "deduplicated"), "entity_a"),
+        for (Row row : entities.join(newly, Cooccurrence.seq(List.of("window_kind", "deduplicated"), "entity_a"),
                 "left_semi").select("period_start").distinct().collectAsList()) {
             months.add(row.isNullAt(0) ? null : Periods.localDate(row.get(0)));
         }

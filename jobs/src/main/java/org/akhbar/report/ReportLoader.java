@@ -58,6 +58,10 @@ public final class ReportLoader {
                 throw new InputException("the warehouse has no " + table + " table yet: run news pipeline (or ingest,"
                         + " enrich and aggregate) on it first");
             }
+            if (table.equals("entity_cooccurrence") && !warehouse.storedColumns(table).contains("window_kind")) {
+                throw new InputException("the entity_cooccurrence table was written before 0.2.0 (its column window"
+                        + " is now window_kind): run news aggregate on the warehouse first");
+            }
             warehouse.read(table).createOrReplaceTempView(table);
         }
     }
@@ -138,7 +142,7 @@ public final class ReportLoader {
                 + " FROM entity_cooccurrence c"
                 + " LEFT JOIN entities ea ON ea.entity_id = c.entity_a"
                 + " LEFT JOIN entities eb ON eb.entity_id = c.entity_b"
-                + " WHERE c.`window` = '" + WINDOW + "' AND " + qualified
+                + " WHERE c.window_kind = '" + WINDOW + "' AND " + qualified
                 + " ORDER BY c.npmi DESC, c.g2 DESC, c.entity_a, c.entity_b LIMIT " + limit).stream()
                 .map(r -> new ReportData.PairRow(r.getString(0), nameOr(r, 1, 0), r.getString(2), nameOr(r, 3, 2),
                         r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7), r.getDouble(8), r.getDouble(9),

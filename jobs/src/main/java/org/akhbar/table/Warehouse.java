@@ -77,6 +77,11 @@ public final class Warehouse {
         return spark.read().schema(TableSchemas.load(table)).parquet(tablePath(table).toString());
     }
 
+    /** The columns a table's files hold: a table written by an older version may lack a declared one. */
+    public List<String> storedColumns(String table) {
+        return List.of(spark.read().parquet(tablePath(table).toString()).columns());
+    }
+
     public TableCommitter committer(CommitHook hook) {
         return new TableCommitter(fs, root, hook);
     }

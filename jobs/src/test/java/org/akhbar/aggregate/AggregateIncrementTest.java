@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.akhbar.dump.ArticleIds;
@@ -12,6 +13,7 @@ import org.akhbar.enrich.EnrichOptions;
 import org.akhbar.testing.Fixtures;
 import org.akhbar.testing.SampleWarehouse;
 import org.akhbar.testing.SharedSpark;
+import org.apache.commons.io.FileUtils;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,7 @@ class AggregateIncrementTest {
             assertEquals(rows(full, table), rows(daily, table), table);
         }
         Row iranRussia = SharedSpark.session().read().parquet(daily.resolve("entity_cooccurrence").toString())
-                .where("period_type = 'all' and window = 'article' and entity_a = 'country:ir'"
+                .where("period_type = 'all' and window_kind = 'article' and entity_a = 'country:ir'"
                         + " and entity_b = 'country:ru'").first();
         assertEquals(3L, iranRussia.<Long>getAs("pair_count"), "a6, b1, b4");
 
@@ -69,6 +71,23 @@ class AggregateIncrementTest {
         for (String table : COMPARED) {
             assertEquals(rows(full, table), rows(daily, table), table + " after a run with nothing new");
         }
+
+        // A warehouse written before 0.2.0 names window_kind window: the next run recomputes every period.
+        for (String table : List.of("entity_cooccurrence", "cooccurrence_month_counts")) {
+            writeWithOldColumnName(daily.resolve(table));
+        }
+        assertEquals("every period", aggregate(daily, "d4").recomputed());
+        for (String table : COMPARED) {
+            assertEquals(rows(full, table), rows(daily, table), table + " after the stored tables of 0.1.0");
+        }
+    }
+
+    private static void writeWithOldColumnName(Path table) throws IOException {
+        Path old = table.resolveSibling(table.getFileName() + "-0.1.0");
+        SharedSpark.session().read().parquet(table.toString()).withColumnRenamed("window_kind", "window")
+                .write().parquet(old.toString());
+        FileUtils.deleteDirectory(table.toFile());
+        Files.move(old, table);
     }
 
     private static void writeDayOne(Path dump) {

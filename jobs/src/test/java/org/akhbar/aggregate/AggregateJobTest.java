@@ -61,7 +61,7 @@ class AggregateJobTest {
     private static Row pair(String period, String start, String window, String a, String b) {
         String when = start == null ? "period_start is null" : "period_start = date'" + start + "'";
         List<Row> rows = table("entity_cooccurrence").where("period_type = '" + period + "' and " + when
-                + " and window = '" + window + "' and entity_a = '" + a + "' and entity_b = '" + b + "'").collectAsList();
+                + " and window_kind = '" + window + "' and entity_a = '" + a + "' and entity_b = '" + b + "'").collectAsList();
         assertEquals(1, rows.size(), period + " " + start + " " + window + " " + a + " " + b);
         return rows.get(0);
     }
@@ -87,7 +87,7 @@ class AggregateJobTest {
         // January paragraphs: a1, a2 p1, a2 p2, a3, a4 = 5 windows; russia and azerbaijan never share one.
         assertEquals(5L, pair("month", "2024-01-01", "paragraph", "country:am", "country:ru")
                 .<Long>getAs("n_windows"));
-        assertEquals(0, table("entity_cooccurrence").where("window = 'paragraph' and entity_a = 'country:az'"
+        assertEquals(0, table("entity_cooccurrence").where("window_kind = 'paragraph' and entity_a = 'country:az'"
                 + " and entity_b = 'country:ru'").count());
         // All time: 5 articles, russia in 4.
         Row all = pair("all", null, "article", "country:am", "country:ru");

@@ -73,7 +73,7 @@ class CooccurrenceTest {
             String a = r.getAs("entity_a");
             String b = r.getAs("entity_b");
             String counted = a == null ? "N" : b == null ? a : a + "+" + b;
-            rows.add(r.getAs("window") + " " + (r.<Boolean>getAs("deduplicated") ? "dedup" : "all") + " " + counted
+            rows.add(r.getAs("window_kind") + " " + (r.<Boolean>getAs("deduplicated") ? "dedup" : "all") + " " + counted
                     + " " + r.<Long>getAs("windows"));
         }
         return rows;

@@ -58,7 +58,7 @@ class PlantedSignalsTest {
             String first = a.compareTo(b) < 0 ? a : b;
             String second = a.compareTo(b) < 0 ? b : a;
             for (JsonNode month : pair.get("months")) {
-                List<Row> rows = table("entity_cooccurrence").where("period_type = 'month' and window = 'article'"
+                List<Row> rows = table("entity_cooccurrence").where("period_type = 'month' and window_kind = 'article'"
                         + " and period_start = date'" + month.asText() + "-01' and entity_a = '" + first
                         + "' and entity_b = '" + second + "'").collectAsList();
                 assertEquals(1, rows.size(), first + " + " + second + " in " + month);

@@ -5,9 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs a {@code news} command in this JVM and keeps what it printed on stdout and stderr. */
-record CommandOutput(int exitCode, String out, String err) {
+public record CommandOutput(int exitCode, String out, String err) {
 
-    static synchronized CommandOutput run(String... args) {
+    public static synchronized CommandOutput run(String... args) {
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -6,24 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.akhbar.testing.SampleWarehouse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every example query in queries/ runs through {@code news sql} over the sample warehouse. */
 class QueriesTest {
-    private static final Path FOLDER = Path.of("..", "queries");
-
-    static List<Path> queries() throws IOException {
-        try (Stream<Path> files = Files.list(FOLDER)) {
-            return files.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
-        }
-    }
-
     @ParameterizedTest
-    @MethodSource("queries")
+    @MethodSource("org.akhbar.testing.ExampleQueries#files")
     void runsOverTheSampleWarehouse(Path query) throws IOException {
         assertFalse(Files.readString(query).isBlank());
         CommandOutput run = CommandOutput.run("sql", "--warehouse", SampleWarehouse.path().toString(), "--file",

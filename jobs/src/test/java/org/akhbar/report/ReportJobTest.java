@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.akhbar.cli.CommandOutput;
 import org.akhbar.cli.NewsCli;
 import org.akhbar.testing.SharedSpark;
 import org.junit.jupiter.api.BeforeAll;
@@ -172,6 +173,30 @@ class ReportJobTest {
         assertEquals(0, NewsCli.execute("report", "--warehouse", ReportFixture.warehouse().toString(), "--period",
                 "2023-10", "--out", out.toString()));
         assertTrue(fileNames(out).contains("report-2023-10.html"));
+    }
+
+    @Test
+    void aWarehouseWhoseCooccurrenceStillNamesWindowIsRefusedWithWhatToRun(@TempDir Path tmp) throws IOException {
+        Path old = tmp.resolve("warehouse");
+        Files.createDirectories(old);
+        try (Stream<Path> tables = Files.list(ReportFixture.warehouse())) {
+            for (Path table : tables.toList()) {
+                if (!table.getFileName().toString().equals("entity_cooccurrence")) {
+                    Files.createSymbolicLink(old.resolve(table.getFileName()), table);
+                }
+            }
+        }
+        SharedSpark.session().read().parquet(ReportFixture.warehouse().resolve("entity_cooccurrence").toString())
+                .withColumnRenamed("window_kind", "window").write()
+                .parquet(old.resolve("entity_cooccurrence").toString());
+        Path out = tmp.resolve("out");
+        CommandOutput run = CommandOutput.run("report", "--warehouse", old.toString(), "--period", "2023-09",
+                "--out", out.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("news report: the entity_cooccurrence table was written before 0.2.0 (its"
+                + " column window is now window_kind): run news aggregate on the warehouse first"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+        assertFalse(Files.exists(out.resolve("report-2023-09.html")));
     }
 
     private static List<String> fileNames(Path folder) throws IOException {
