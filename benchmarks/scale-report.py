@@ -5,6 +5,7 @@ MB / (user + system seconds of the process): the same figure measured by the CPU
 stays meaningful when the machine is shared. Usage: python3 scale-report.py results.csv CORES
 """
 import csv
+import re
 import sys
 from collections import defaultdict
 
@@ -45,21 +46,38 @@ for r in rows:
 
 print()
 print("Ratios of MB/s per core (wall clock), and in brackets of MB per CPU second. b = ingest + enrich, "
-      "a = plain-Java limit (of the same layout; measured at the largest size when not at this one), c = pipeline, d = DuckDB on the loose files of the same size.")
+      "a = plain-Java limit (of the same layout; measured at the largest size when not at this one), c = pipeline, "
+      "d = DuckDB on the loose files of the same size, s = the script peer on the same loose files.")
 print()
-print("| size | layout | b/a | b/d | c/a |")
-print("| --- | --- | ---: | ---: | ---: |")
+print("| size | layout | b/a | b/d | c/a | c/s |")
+print("| --- | --- | ---: | ---: | ---: | ---: |")
 for s in sizes:
     for l in layouts:
         a, b, c = limit(s, l), by.get((s, l, "ingest+enrich")), by.get((s, l, "pipeline"))
-        d = by.get((s, "files", "duckdb"))
+        d, sp = by.get((s, "files", "duckdb")), by.get((s, "files", "script"))
         print(f"| {s} GB | {l} | {ratio(b, a, per_core)} ({ratio(b, a, per_cpu)}) | "
-              f"{ratio(b, d, per_core)} ({ratio(b, d, per_cpu)}) | {ratio(c, a, per_core)} ({ratio(c, a, per_cpu)}) |")
+              f"{ratio(b, d, per_core)} ({ratio(b, d, per_cpu)}) | {ratio(c, a, per_core)} ({ratio(c, a, per_cpu)}) | "
+              f"{ratio(c, sp, per_core)} ({ratio(c, sp, per_cpu)}) |")
+
+limits = [r for r in rows if r["step"] == "aggregate-limit"]
+if limits:
+    print()
+    print("Aggregate against its limit (the same counting in one plain Java thread over the same enriched tables):")
+    print()
+    print("| size | layout | aggregate s (job, 2 cores) | limit s (1 thread) | limit / aggregate | limit / (aggregate × cores) |")
+    print("| --- | --- | ---: | ---: | ---: | ---: |")
+    for lim in limits:
+        c = by.get((lim["size_gb"], lim["layout"], "pipeline"))
+        aggregate = float(re.search(r"aggregate ([0-9.]+)s", c["detail"]).group(1)) if c else None
+        limit_s = float(lim["job_s"])
+        cells = (f"{aggregate:.1f} | {limit_s:.1f} | {limit_s / aggregate:.3f} | {limit_s / aggregate / int(c['cores']):.3f}"
+                 if aggregate else f"– | {limit_s:.1f} | – | –")
+        print(f"| {lim['size_gb']} GB | {lim['layout']} | {cells} |")
 
 print()
 print("Linearity: wall seconds per GB of pages (flat across sizes = linear).")
 print()
-steps = [st for st in ("limit", "ingest+enrich", "pipeline", "duckdb") if any(r["step"] == st for r in rows)]
+steps = [st for st in ("limit", "ingest+enrich", "ingest+enrich (gazetteer)", "pipeline", "duckdb", "script") if any(r["step"] == st for r in rows)]
 print("| layout | step | " + " | ".join(f"{s} GB" for s in sizes) + " |")
 print("| --- | --- | " + " | ".join("---:" for _ in sizes) + " |")
 for l in layouts:
@@ -75,5 +93,5 @@ print()
 print("Where the time goes and the output files (Parquet files / MB per table):")
 print()
 for r in rows:
-    if r["step"] in ("ingest+enrich", "pipeline"):
+    if r["step"] in ("ingest+enrich", "ingest+enrich (gazetteer)", "pipeline"):
         print(f"- {r['size_gb']} GB {r['layout']} {r['step']}: {r['detail']}")

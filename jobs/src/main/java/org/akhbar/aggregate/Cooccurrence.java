@@ -94,8 +94,9 @@ public final class Cooccurrence {
         Dataset<Row> articleWindows = salient.select(lit("article").as("window_kind"), col("number").as("window_id"),
                 lit(-1).as("segment"), col("entity_id"), col("published_date"), col("representative"));
         Dataset<Row> paragraphWindows = salient.withColumn("paragraph", explode(col("paragraphs")))
-                .select(lit("paragraph").as("window_kind"), col("number").as("window_id"), col("paragraph").as("segment"),
-                        col("entity_id"), col("published_date"), col("representative"));
+                .select(lit("paragraph").as("window_kind"), col("number").as("window_id"),
+                        col("paragraph").as("segment"), col("entity_id"), col("published_date"),
+                        col("representative"));
         return articleWindows.unionByName(paragraphWindows);
     }
 
@@ -202,7 +203,8 @@ public final class Cooccurrence {
             dedup = dedup.withColumnRenamed(statistic, statistic + "_dedup");
         }
         return Periods.publicKeys(scored.where(col("deduplicated").equalTo(false)).drop("deduplicated")
-                .join(dedup, seq(List.of("period_type", "period_start", "window_kind", "entity_a", "entity_b")), "left"));
+                .join(dedup, seq(List.of("period_type", "period_start", "window_kind", "entity_a", "entity_b")),
+                        "left"));
     }
 
     /** Keeps a pair when it is among the top K partners (by NPMI, then G²) of either of its entities. */

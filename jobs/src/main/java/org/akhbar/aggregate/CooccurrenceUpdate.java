@@ -118,8 +118,9 @@ final class CooccurrenceUpdate {
     /** The months (null: undated) holding an entity that is frequent now but was not in the stored counts. */
     private List<LocalDate> monthsOfNewlyFrequent(Dataset<Row> entities, Dataset<Row> frequent, Dataset<Row> stored) {
         Dataset<Row> before = frequentOverAllTime(stored.where(col("entity_b").isNull()));
-        Dataset<Row> newly = frequent.join(before, Cooccurrence.seq(List.of("window_kind", "deduplicated"), "entity_id"),
-                "left_anti").withColumnRenamed("entity_id", "entity_a");
+        Dataset<Row> newly = frequent.join(before,
+                        Cooccurrence.seq(List.of("window_kind", "deduplicated"), "entity_id"), "left_anti")
+                .withColumnRenamed("entity_id", "entity_a");
         List<LocalDate> months = new ArrayList<>();
         for (Row row : entities.join(newly, Cooccurrence.seq(List.of("window_kind", "deduplicated"), "entity_a"),
                 "left_semi").select("period_start").distinct().collectAsList()) {

@@ -66,11 +66,38 @@ final class PackedChain {
         return Viterbi.decode(this::emissions, transition, features, n);
     }
 
-    private void emissions(int[] features, int token, float[] local) {
-        Arrays.fill(local, 0);
+    /**
+     * Decoding where the first {@link TokenFeatures#LOCAL} features of each token were summed before, into
+     * {@code localSums[token]} by {@link #sums}: the same labels as {@link #decode(int[], int)}.
+     */
+    int[] decode(int[] features, int n, int[][] localSums) {
+        return Viterbi.decode((f, token, local) -> {
+            int[] sums = localSums[token];
+            for (int y = 0; y < L; y++) {
+                local[y] = sums[y];
+            }
+            addRows(f, token * TokenFeatures.PER_TOKEN + TokenFeatures.LOCAL, (token + 1) * TokenFeatures.PER_TOKEN,
+                    local);
+            for (int y = 0; y < L; y++) {
+                local[y] *= scale;
+            }
+        }, transition, features, n);
+    }
+
+    /** The weights of {@code features} summed per label, in 16-bit steps (exact: at most 30 of them). */
+    int[] sums(int[] features) {
+        float[] sums = new float[L];
+        addRows(features, 0, features.length, sums);
+        int[] exact = new int[L];
+        for (int y = 0; y < L; y++) {
+            exact[y] = (int) sums[y];
+        }
+        return exact;
+    }
+
+    private void addRows(int[] features, int from, int to, float[] local) {
         int mask = (1 << bucketBits) - 1;
-        int from = token * TokenFeatures.PER_TOKEN;
-        for (int f = from; f < from + TokenFeatures.PER_TOKEN; f++) {
+        for (int f = from; f < to; f++) {
             int bucket = features[f] & mask;
             long word = present[bucket >>> 6];
             long bit = 1L << bucket;
@@ -81,6 +108,11 @@ final class PackedChain {
                 }
             }
         }
+    }
+
+    private void emissions(int[] features, int token, float[] local) {
+        Arrays.fill(local, 0);
+        addRows(features, token * TokenFeatures.PER_TOKEN, (token + 1) * TokenFeatures.PER_TOKEN, local);
         for (int y = 0; y < L; y++) {
             local[y] *= scale;
         }

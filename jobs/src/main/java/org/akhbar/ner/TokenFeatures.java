@@ -13,6 +13,8 @@ public final class TokenFeatures {
     /** Raised whenever a template changes: a model is only read by the features it was trained with. */
     public static final int VERSION = 2;
     public static final int PER_TOKEN = 30;
+    /** The first features of every token, those of the word alone ({@link #word}); the rest are of its context. */
+    public static final int LOCAL = 14;
     private static final String NONE = "\u0000";
     private static final String START = "\u0001";
     private static final String END = "\u0002";
@@ -55,59 +57,86 @@ public final class TokenFeatures {
         }
     }
 
+    /**
+     * What the features need of one word alone, the same wherever it stands: its shape, its lexicon bits and those
+     * of its form without proclitics, and its {@link #LOCAL} features (form, stem, affixes, clitics, shape, bits).
+     */
+    public record Word(int shape, int bits, int stemBits, int[] local) {
+    }
+
+    /** The word-alone part of the features of {@code token}, whose normal form is {@code normal}. */
+    public Word word(String token, String normal, String stem) {
+        int cut = normal.length() - stem.length();
+        int shape = shape(token);
+        int bits = lexicon.bits(normal);
+        int stemBits = cut == 0 ? bits : lexicon.bits(stem);
+        int[] local = {
+            mix(0, 0),
+            mix(1, normal.hashCode()),
+            mix(6, stem.hashCode()),
+            mix(9, prefix(normal, 2)),
+            mix(10, prefix(normal, 3)),
+            mix(11, suffix(normal, 1)),
+            mix(12, suffix(normal, 2)),
+            mix(13, suffix(normal, 3)),
+            mix(14, prefix(stem, 2)),
+            mix(15, suffix(stem, 2)),
+            mix(16, cut == 0 ? 0 : hash(normal, 0, cut)),
+            mix(17, shape * 31 + Math.min(normal.length(), 12)),
+            mix(19, bits & GAZETTEER_BITS),
+            mix(20, stemBits & GAZETTEER_BITS),
+        };
+        return new Word(shape, bits, stemBits, local);
+    }
+
     /** The features of one sentence. */
     public int[] of(Words words) {
-        String[] tokens = words.tokens();
+        Word[] read = new Word[words.size()];
+        for (int i = 0; i < read.length; i++) {
+            read[i] = word(words.tokens()[i], words.normal()[i], words.stem()[i]);
+        }
+        return of(words, read);
+    }
+
+    /**
+     * The features of one sentence whose words were read by {@link #word}, maybe long before: per token its
+     * {@link #LOCAL} word-alone features, then those of its context.
+     */
+    public int[] of(Words words, Word[] read) {
         String[] normal = words.normal();
         String[] stem = words.stem();
-        int n = tokens.length;
-        int[] clitic = new int[n];
+        int n = normal.length;
         int[] shape = new int[n];
         int[] bits = new int[n];
         int[] stemBits = new int[n];
         for (int i = 0; i < n; i++) {
-            int cut = normal[i].length() - stem[i].length();
-            clitic[i] = cut == 0 ? 0 : hash(normal[i], 0, cut);
-            shape[i] = shape(tokens[i]);
-            bits[i] = lexicon.bits(normal[i]);
-            stemBits[i] = cut == 0 ? bits[i] : lexicon.bits(stem[i]);
+            shape[i] = read[i].shape();
+            bits[i] = read[i].bits();
+            stemBits[i] = read[i].stemBits();
         }
         int[] nameLabel = nameLabels(normal, stem, bits, stemBits);
         int[] out = new int[n * PER_TOKEN];
         for (int i = 0; i < n; i++) {
             int o = i * PER_TOKEN;
+            System.arraycopy(read[i].local(), 0, out, o, LOCAL);
+            o += LOCAL;
             String w = normal[i];
-            String s = stem[i];
-            out[o] = mix(0, 0);
-            out[o + 1] = mix(1, w.hashCode());
-            out[o + 2] = mix(2, word(normal, i - 1).hashCode());
-            out[o + 3] = mix(3, word(normal, i + 1).hashCode());
-            out[o + 4] = mix(4, word(normal, i - 2).hashCode());
-            out[o + 5] = mix(5, word(normal, i + 2).hashCode());
-            out[o + 6] = mix(6, s.hashCode());
-            out[o + 7] = mix(7, word(stem, i - 1).hashCode());
-            out[o + 8] = mix(8, word(stem, i + 1).hashCode());
-            out[o + 9] = mix(9, prefix(w, 2));
-            out[o + 10] = mix(10, prefix(w, 3));
-            out[o + 11] = mix(11, suffix(w, 1));
-            out[o + 12] = mix(12, suffix(w, 2));
-            out[o + 13] = mix(13, suffix(w, 3));
-            out[o + 14] = mix(14, prefix(s, 2));
-            out[o + 15] = mix(15, suffix(s, 2));
-            out[o + 16] = mix(16, clitic[i]);
-            out[o + 17] = mix(17, shape[i] * 31 + Math.min(w.length(), 12));
-            out[o + 18] = mix(18, (at(shape, i - 1) * 64 + shape[i]) * 64 + at(shape, i + 1));
-            out[o + 19] = mix(19, bits[i] & GAZETTEER_BITS);
-            out[o + 20] = mix(20, stemBits[i] & GAZETTEER_BITS);
-            out[o + 21] = mix(21, at(bits, i - 1));
-            out[o + 22] = mix(22, at(bits, i + 1));
-            out[o + 23] = mix(23, at(bits, i - 2) & TRIGGER_BITS);
-            out[o + 24] = mix(24, nameLabel[i]);
-            out[o + 25] = mix(25, word(normal, i - 1).hashCode() * 31 + w.hashCode());
-            out[o + 26] = mix(26, w.hashCode() * 31 + word(normal, i + 1).hashCode());
-            out[o + 27] = mix(27, at(stemBits, i - 1));
-            out[o + 28] = mix(28, at(stemBits, i + 1));
-            out[o + 29] = mix(29, (at(nameLabel, i - 1) * 64 + nameLabel[i]) * 64 + at(nameLabel, i + 1));
+            out[o] = mix(2, word(normal, i - 1).hashCode());
+            out[o + 1] = mix(3, word(normal, i + 1).hashCode());
+            out[o + 2] = mix(4, word(normal, i - 2).hashCode());
+            out[o + 3] = mix(5, word(normal, i + 2).hashCode());
+            out[o + 4] = mix(7, word(stem, i - 1).hashCode());
+            out[o + 5] = mix(8, word(stem, i + 1).hashCode());
+            out[o + 6] = mix(18, (at(shape, i - 1) * 64 + shape[i]) * 64 + at(shape, i + 1));
+            out[o + 7] = mix(21, at(bits, i - 1));
+            out[o + 8] = mix(22, at(bits, i + 1));
+            out[o + 9] = mix(23, at(bits, i - 2) & TRIGGER_BITS);
+            out[o + 10] = mix(24, nameLabel[i]);
+            out[o + 11] = mix(25, word(normal, i - 1).hashCode() * 31 + w.hashCode());
+            out[o + 12] = mix(26, w.hashCode() * 31 + word(normal, i + 1).hashCode());
+            out[o + 13] = mix(27, at(stemBits, i - 1));
+            out[o + 14] = mix(28, at(stemBits, i + 1));
+            out[o + 15] = mix(29, (at(nameLabel, i - 1) * 64 + nameLabel[i]) * 64 + at(nameLabel, i + 1));
         }
         return out;
     }

@@ -61,7 +61,8 @@ class AggregateJobTest {
     private static Row pair(String period, String start, String window, String a, String b) {
         String when = start == null ? "period_start is null" : "period_start = date'" + start + "'";
         List<Row> rows = table("entity_cooccurrence").where("period_type = '" + period + "' and " + when
-                + " and window_kind = '" + window + "' and entity_a = '" + a + "' and entity_b = '" + b + "'").collectAsList();
+                + " and window_kind = '" + window + "' and entity_a = '" + a + "' and entity_b = '" + b + "'")
+                .collectAsList();
         assertEquals(1, rows.size(), period + " " + start + " " + window + " " + a + " " + b);
         return rows.get(0);
     }

@@ -83,4 +83,21 @@ class NerModelTest {
         int at = lyon.tokens().indexOf("ليون");
         assertEquals("B-LOC", NerLabels.name(model.tag(lyon.tokens().toArray(String[]::new))[at]), "Lyon");
     }
+
+    /**
+     * The words of one sentence, read again from the tagger's cache of words it saw (in another sentence, in
+     * another order, one of them as another token), give the labels a model that never saw them gives.
+     */
+    @Test
+    void wordsReadFromTheCacheGiveTheLabelsOfAFreshRead() {
+        String[] first = "وقال وزير الزراعة عبد المنعم بلعاتي إن الحكومة ستدعم الفلاحين في القصرين".split(" ");
+        String[] again = "وأكد عبد المنعم بلعاتي في القصرين أن الحكومة ستدعم الفلاحين".split(" ");
+        NerModel fresh = NerModel.bundled(gazetteer);
+        int[] expected = fresh.tag(again);
+        NerModel warm = NerModel.bundled(gazetteer);
+        warm.tag(first);
+        assertArrayEquals(expected, warm.tag(again));
+        assertArrayEquals(expected, warm.tag(again), "a second time, every word from the cache");
+        assertEquals("B-PERS", NerLabels.name(expected[1]), "عبد المنعم بلعاتي");
+    }
 }

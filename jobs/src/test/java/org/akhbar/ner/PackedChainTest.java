@@ -57,6 +57,22 @@ class PackedChainTest {
         assertArrayEquals(expected, read.decode(features, 2));
     }
 
+    @Test
+    void weightsOfTheWordAloneSummedBeforeDecodeAsIfReadWithTheRest() {
+        LinearChain chain = new LinearChain(8);
+        chain.emission[chain.bucket(5) + NerLabels.of("B-PERS")] = 2; // a word-alone feature
+        chain.emission[chain.bucket(9) + NerLabels.of("B-LOC")] = 3; // a context feature, stronger
+        PackedChain packed = PackedChain.of(chain);
+        int[] features = sentence(5, 1);
+        Arrays.fill(features, TokenFeatures.LOCAL, TokenFeatures.PER_TOKEN, 9);
+        int[][] localSums = {packed.sums(Arrays.copyOf(features, TokenFeatures.LOCAL))};
+        // 14 × 2 for B-PERS against 16 × 3 for B-LOC: the context wins, whichever way the weights are summed.
+        assertArrayEquals(new int[] {NerLabels.of("B-LOC")}, packed.decode(features, 1));
+        assertArrayEquals(new int[] {NerLabels.of("B-LOC")}, packed.decode(features, 1, localSums));
+        Arrays.fill(features, TokenFeatures.LOCAL, TokenFeatures.PER_TOKEN, 100); // a context of no weight
+        assertArrayEquals(new int[] {NerLabels.of("B-PERS")}, packed.decode(features, 1, localSums));
+    }
+
     private static byte[] bytes(PackedChain chain) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {

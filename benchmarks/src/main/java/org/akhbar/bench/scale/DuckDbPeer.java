@@ -15,15 +15,7 @@ import java.util.Locale;
  * Usage: {@code DuckDbPeer GLOB THREADS MEMORY OUT_DIR}; prints one {@code key=value} line.
  */
 public final class DuckDbPeer {
-    private static final String MONTH_NAMES = "(VALUES "
-            + "('January',1),('February',2),('March',3),('April',4),('May',5),('June',6),('July',7),('August',8),"
-            + "('September',9),('October',10),('November',11),('December',12),"
-            + "('يناير',1),('فبراير',2),('مارس',3),('أبريل',4),('مايو',5),('يونيو',6),('يوليو',7),('أغسطس',8),"
-            + "('سبتمبر',9),('أكتوبر',10),('نوفمبر',11),('ديسمبر',12),"
-            + "('كانون الثاني',1),('شباط',2),('آذار',3),('نيسان',4),('أيار',5),('حزيران',6),('تموز',7),('آب',8),"
-            + "('أيلول',9),('تشرين الأول',10),('تشرين الثاني',11),('كانون الأول',12),"
-            + "('جانفي',1),('فيفري',2),('أفريل',4),('ماي',5),('جوان',6),('جويلية',7),('أوت',8),"
-            + "('يوليوز',7),('غشت',8),('شتنبر',9),('نونبر',11),('دجنبر',12)) AS m(name, month)";
+    private static final String MONTH_NAMES = PeerMonths.sqlValues();
 
     private DuckDbPeer() {
     }
