@@ -10,13 +10,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.akhbar.arabic.ArabicTokenizer;
 import org.akhbar.entity.Entity;
+import org.akhbar.entity.EntityMatcher;
 import org.akhbar.entity.EntityType;
 import org.akhbar.entity.Gazetteer;
+import org.akhbar.entity.LearnedEntityIds;
 
 /**
  * What articles are about, ranked for Zipf draws: people, organisations, countries (with their nisba adjectives),
- * other places and news outlets from the bundled gazetteer, topic tags from the curated tag vocabulary. The
+ * other places and news outlets from the bundled gazetteer, people, places and organisations no gazetteer lists,
+ * topic tags from the curated tag vocabulary. The
  * entities and tags of the planted signals are left out of the pools so that their signal stays clean.
  */
 final class Catalog {
@@ -25,12 +29,18 @@ final class Catalog {
             "tr", "sy", "iq", "lb", "ae", "qa", "jo", "fr", "gb", "cn", "de", "sd", "ye", "ly", "dz", "ma", "tn",
             "az", "am", "kw", "om", "bh");
 
+    private static final double QUOTED_PEOPLE_EXPONENT = 1.3;
+
     final ZipfSampler<Entity> people;
     final ZipfSampler<Entity> organisations;
     final ZipfSampler<Entity> countries;
     final ZipfSampler<Entity> places;
     final ZipfSampler<Entity> outlets;
     final ZipfSampler<String> topicTags;
+    /** Names no gazetteer lists (in {@code generate/unlisted.tsv}), for the learned tagger to find. */
+    final ZipfSampler<Entity> unlistedPeople;
+    final ZipfSampler<Entity> unlistedPlaces;
+    final ZipfSampler<Entity> unlistedOrganisations;
 
     Catalog(Gazetteer gazetteer, PlantedSignals planted) {
         Set<String> plantedIds = planted.entityIds();
@@ -62,6 +72,31 @@ final class Catalog {
         List<String> tags = new ArrayList<>(resourceLines("/tags/vocabulary.tsv", 1));
         tags.removeAll(planted.tags());
         this.topicTags = new ZipfSampler<>(tags, ZipfSampler.NEWS_EXPONENT);
+        EntityMatcher matcher = new EntityMatcher(gazetteer);
+        // A few spokespeople and officials are quoted again and again; most are named once or twice.
+        this.unlistedPeople = new ZipfSampler<>(unlisted(EntityType.PERSON, matcher), QUOTED_PEOPLE_EXPONENT);
+        this.unlistedPlaces = new ZipfSampler<>(unlisted(EntityType.LOC, matcher), ZipfSampler.NEWS_EXPONENT);
+        this.unlistedOrganisations = new ZipfSampler<>(unlisted(EntityType.ORG, matcher), ZipfSampler.NEWS_EXPONENT);
+    }
+
+    /**
+     * The unlisted names of a type that the gazetteer finds nothing in, whole or in part (a person's bare surname
+     * is written alone too), with the ids enrich gives the names it learns.
+     */
+    private static List<Entity> unlisted(EntityType type, EntityMatcher matcher) {
+        List<Entity> kept = new ArrayList<>();
+        for (String line : resourceLines("/generate/unlisted.tsv", 1)) {
+            String[] columns = line.split("\t", -1);
+            String name = columns[1];
+            if (EntityType.valueOf(columns[0]) != type || !matcher.find(List.of(name)).isEmpty()) {
+                continue;
+            }
+            String normal = String.join(" ", ArabicTokenizer.words(name).stream().map(ArabicTokenizer.Word::normal)
+                    .toList());
+            kept.add(new Entity(LearnedEntityIds.id(type, normal), type, null, null, null, name, List.of(), List.of(),
+                    null, "unlisted"));
+        }
+        return kept;
     }
 
     private static List<Entity> countriesByProminence(Gazetteer gazetteer, Set<String> plantedIds) {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Writes a story about a topic from the templates: a lead, an organisation paragraph, then 5 to 9 more. */
+/**
+ * Writes a story about a topic from the templates: a lead, an organisation paragraph, a paragraph on the names no
+ * gazetteer lists when the topic has any, then 5 to 9 more.
+ */
 final class StoryWriter {
 
     Story write(Topic topic, SplittableRandom random) {
@@ -14,6 +17,10 @@ final class StoryWriter {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(filler.fill(pick(Templates.LEADS, random)));
         paragraphs.add(filler.fill(pick(Templates.ORGANISATION, random)));
+        String unlisted = unlistedParagraph(topic.unlisted(), filler, random);
+        if (!unlisted.isEmpty()) {
+            paragraphs.add(unlisted);
+        }
         List<String> unused = new ArrayList<>(Templates.SENTENCES);
         int more = 5 + random.nextInt(5);
         for (int i = 0; i < more; i++) {
@@ -36,6 +43,39 @@ final class StoryWriter {
         }
         paragraphs.add(closing.toString());
         return new Story(title, paragraphs, topic);
+    }
+
+    /** The sentences on the unlisted names: a person with a role (with the place or organisation), then the rest. */
+    private static String unlistedParagraph(Topic.Unlisted unlisted, TemplateFiller filler, SplittableRandom random) {
+        List<String> sentences = new ArrayList<>();
+        boolean placeNamed = false;
+        boolean organisationNamed = false;
+        if (unlisted.person() != null) {
+            double roll = random.nextDouble();
+            if (unlisted.place() != null && roll < 0.4) {
+                sentences.add(pick(Templates.UNLISTED_PERSON_AND_PLACE, random));
+                placeNamed = true;
+            } else if (unlisted.organisation() != null && roll < 0.8) {
+                sentences.add(pick(Templates.UNLISTED_PERSON_AND_ORGANISATION, random));
+                organisationNamed = true;
+            } else {
+                sentences.add(pick(Templates.UNLISTED_PERSON, random));
+            }
+            if (random.nextDouble() < 0.6) {
+                sentences.add(pick(Templates.UNLISTED_PERSON_AGAIN, random));
+            }
+        }
+        if (unlisted.place() != null && !placeNamed) {
+            sentences.add(pick(Templates.UNLISTED_PLACE, random));
+        }
+        if (unlisted.organisation() != null && !organisationNamed) {
+            sentences.add(pick(Templates.UNLISTED_ORGANISATION, random));
+        }
+        StringBuilder paragraph = new StringBuilder();
+        for (String sentence : sentences) {
+            paragraph.append(paragraph.length() > 0 ? " " : "").append(filler.fill(sentence));
+        }
+        return paragraph.toString();
     }
 
     /** A headline about the topic, for links to other articles. */

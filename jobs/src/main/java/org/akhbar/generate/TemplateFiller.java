@@ -55,6 +55,9 @@ final class TemplateFiller {
             case "T" -> Clitics.attach(clitic, tag);
             case "DAY" -> Templates.WEEKDAYS.get(day().getDayOfWeek().ordinal());
             case "NUM" -> Integer.toString(3 + random.nextInt(97));
+            case "U" -> mentions.name(topic.unlisted().person(), clitic);
+            case "UL" -> mentions.name(topic.unlisted().place(), clitic);
+            case "UO" -> mentions.name(topic.unlisted().organisation(), clitic);
             case "EP" -> english(topic.people().get(0));
             case "EC2" -> english(topic.countries().get(1));
             case "EL" -> english(topic.place());

@@ -6,7 +6,8 @@ import java.util.List;
  * Sentence and headline templates in the register of the seed pages. Slots: {@code {P}} and {@code {P2}} people,
  * {@code {C}} and {@code {C2}} countries, {@code {N}}/{@code {NF}} the first country's nisba (masculine,
  * feminine), {@code {L}} a place, {@code {O}} an organisation, {@code {S}} the cited outlet, {@code {T}} a tag,
- * {@code {DAY}} a weekday, {@code {NUM}} a number; {@code {C:ل}} glues a clitic to the name. {@code {EP}},
+ * {@code {DAY}} a weekday, {@code {NUM}} a number; {@code {U}}, {@code {UL}} and {@code {UO}} a person, a place
+ * and an organisation that no gazetteer lists; {@code {C:ل}} glues a clitic to the name. {@code {EP}},
  * {@code {EC2}} and {@code {EL}} are English names, for quoted tweets.
  */
 final class Templates {
@@ -76,6 +77,37 @@ final class Templates {
             "زيارة مرتقبة {P:ل} إلى {C2} لبحث ملف {T}",
             "مباحثات بين {C} {C2:و} حول الأوضاع في {L}",
             "{P} يحذر من تداعيات الأزمة في {L} على المنطقة");
+
+    /** A person no list knows, introduced as news introduces them: by a role, after or before the name. */
+    static final List<String> UNLISTED_PERSON = List.of(
+            "وقال {U}، المتحدث باسم {O}، إن الاتصالات مع جميع الأطراف ستتواصل خلال الأيام المقبلة.",
+            "ونقلت {S} عن {U}، وهو مسؤول محلي، قوله إن الأوضاع ما زالت صعبة وإن السكان ينتظرون المساعدات.",
+            "وأكد الباحث السياسي {U} أن الأزمة في {L} مرشحة للتصاعد ما لم تتدخل الأطراف الإقليمية.",
+            "من جانبه، قال {U} إن {NUM} عائلة على الأقل نزحت من المنطقة خلال الأسبوع الماضي.",
+            "وصرح {U}، مستشار وزير الخارجية {N}، بأن بلاده لن تتخلى عن التزاماتها تجاه شركائها.");
+
+    /** The same person again, later in the story: sites often write the bare surname then. */
+    static final List<String> UNLISTED_PERSON_AGAIN = List.of(
+            "وأضاف {U} أن الحكومة مطالبة بتحرك سريع لاحتواء الأزمة قبل فوات الأوان.",
+            "ودعا {U} إلى فتح تحقيق مستقل في ملابسات ما جرى ومحاسبة المسؤولين.",
+            "وختم {U} حديثه بالتأكيد على أن الحوار يبقى الخيار الوحيد.");
+
+    static final List<String> UNLISTED_PERSON_AND_PLACE = List.of(
+            "وقال {U}، رئيس بلدية {UL}، إن الأضرار طالت عشرات المنازل والمحال التجارية.",
+            "ونقلت {S} عن {U}، أحد سكان {UL}، قوله إن الأوضاع ما زالت صعبة.");
+
+    static final List<String> UNLISTED_PERSON_AND_ORGANISATION = List.of(
+            "وقال {U}، مدير {UO}، إن فرق الإغاثة تواجه صعوبات كبيرة في الوصول إلى المتضررين.",
+            "وأوضح {U}، الخبير في {UO}، أن التداعيات الاقتصادية ستظهر خلال الأشهر المقبلة.");
+
+    static final List<String> UNLISTED_PLACE = List.of(
+            "وفي بلدة {UL}، خرج مئات السكان في مظاهرة للمطالبة بتحسين الخدمات الأساسية.",
+            "وأفاد شهود عيان بأن قوات الأمن انتشرت في محيط مدينة {UL} منذ ساعات الصباح.",
+            "وتعاني {UL} من انقطاع متكرر للكهرباء والمياه منذ أسابيع، بحسب ما أفاد سكان.");
+
+    static final List<String> UNLISTED_ORGANISATION = List.of(
+            "وذكر بيان صادر عن {UO} أن حملة لجمع التبرعات لصالح المتضررين ستنطلق الأسبوع المقبل.",
+            "وبحسب تقرير نشره {UO}، فإن الخسائر الاقتصادية مرشحة للارتفاع خلال الفترة المقبلة.");
 
     /** Quoted English tweets and their footers, as in seed 000. */
     static final List<String> ENGLISH_TWEETS = List.of(

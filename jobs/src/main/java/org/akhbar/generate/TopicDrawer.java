@@ -13,6 +13,10 @@ import org.akhbar.entity.Gazetteer;
 
 /** Draws the topic of an original story: a day of the period, Zipf-ranked entities and tags, planted signals. */
 final class TopicDrawer {
+    static final double UNLISTED_PERSON_SHARE = 0.85;
+    static final double UNLISTED_PLACE_SHARE = 0.35;
+    static final double UNLISTED_ORGANISATION_SHARE = 0.25;
+
     private final Catalog catalog;
     private final PlantedSignals planted;
     private final Gazetteer gazetteer;
@@ -61,7 +65,19 @@ final class TopicDrawer {
         if (random.nextDouble() < planted.newTagShare(month)) {
             tags.add(PlantedSignals.NEW_TAG);
         }
-        return new Topic(published, people, countries, place, organisation, outlet, tags, pair);
+        return new Topic(published, people, countries, place, organisation, outlet, tags, pair, unlisted(random));
+    }
+
+    /**
+     * Most stories name someone no list knows (a spokesman, a witness, a mayor), as most people in real news are,
+     * some a town or an association.
+     */
+    private Topic.Unlisted unlisted(SplittableRandom random) {
+        Entity person = random.nextDouble() < UNLISTED_PERSON_SHARE ? catalog.unlistedPeople.sample(random) : null;
+        Entity place = random.nextDouble() < UNLISTED_PLACE_SHARE ? catalog.unlistedPlaces.sample(random) : null;
+        Entity organisation = random.nextDouble() < UNLISTED_ORGANISATION_SHARE
+                ? catalog.unlistedOrganisations.sample(random) : null;
+        return new Topic.Unlisted(person, place, organisation);
     }
 
 }

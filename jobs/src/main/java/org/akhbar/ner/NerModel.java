@@ -30,13 +30,27 @@ public final class NerModel {
     private final TokenFeatures features;
     private final ThreadLocal<Map<String, ReadWord>> readWords = ThreadLocal.withInitial(HashMap::new);
 
-    /** A word as the tagger read it: its normal form (a token may be normalised otherwise), features and sums. */
-    private record ReadWord(String normal, TokenFeatures.Word word, int[] sums) {
+    /**
+     * A word as the tagger read it: its normal form (a token may be normalised otherwise), its features, and the
+     * summed weights of those that depend on it alone: its own and those it gives its neighbours.
+     */
+    private record ReadWord(String normal, TokenFeatures.Word word, int[] sums, int[] asPrevious, int[] asNext,
+                            int[] asSecondPrevious, int[] asSecondNext) {
     }
+
+    private final ReadWord start;
+    private final ReadWord end;
 
     NerModel(PackedChain chain, TokenFeatures features) {
         this.chain = chain;
         this.features = features;
+        this.start = read(null, TokenFeatures.START_WORD);
+        this.end = read(null, TokenFeatures.END_WORD);
+    }
+
+    private ReadWord read(String normal, TokenFeatures.Word word) {
+        return new ReadWord(normal, word, chain.sums(word.local()), chain.sums(word.asPrevious()),
+                chain.sums(word.asNext()), chain.sums(word.asSecondPrevious()), chain.sums(word.asSecondNext()));
     }
 
     /** The model in the jar, with the bundled gazetteer's lexicon. */
@@ -52,30 +66,49 @@ public final class NerModel {
     }
 
     /**
-     * Labels ({@link NerLabels}) of one sentence. The word-alone part of each word's features and their summed
-     * weights come from this thread's cache of the words it tagged before: in news most words are frequent
-     * ones, and that part is half of a word's look-ups.
+     * Labels ({@link NerLabels}) of one sentence. What each word gives its own and its neighbours' scores comes
+     * from this thread's cache of the words it tagged before (in news most words are frequent ones): all but
+     * {@link TokenFeatures#PAIRED} of a token's {@link TokenFeatures#PER_TOKEN} look-ups.
      */
     public int[] tag(TokenFeatures.Words words) {
         Map<String, ReadWord> cache = readWords.get();
         int n = words.size();
+        ReadWord[] known = new ReadWord[n];
         TokenFeatures.Word[] read = new TokenFeatures.Word[n];
-        int[][] localSums = new int[n][];
         for (int i = 0; i < n; i++) {
             String token = words.tokens()[i];
-            ReadWord known = cache.get(token);
-            if (known == null || !known.normal().equals(words.normal()[i])) {
-                TokenFeatures.Word word = features.word(token, words.normal()[i], words.stem()[i]);
-                known = new ReadWord(words.normal()[i], word, chain.sums(word.local()));
+            ReadWord word = cache.get(token);
+            if (word == null || !word.normal().equals(words.normal()[i])) {
+                word = read(words.normal()[i], features.word(token, words.normal()[i], words.stem()[i]));
                 if (cache.size() >= CACHED_WORDS) {
                     cache.clear();
                 }
-                cache.put(token, known);
+                cache.put(token, word);
             }
-            read[i] = known.word();
-            localSums[i] = known.sums();
+            known[i] = word;
+            read[i] = word.word();
         }
-        return chain.decode(features.of(words, read), n, localSums);
+        int[][] baseSums = new int[n][NerLabels.COUNT];
+        for (int i = 0; i < n; i++) {
+            int[] sums = baseSums[i];
+            add(sums, known[i].sums());
+            add(sums, i > 0 ? known[i - 1].asPrevious() : start.asPrevious());
+            add(sums, i + 1 < n ? known[i + 1].asNext() : end.asNext());
+            add(sums, i > 1 ? known[i - 2].asSecondPrevious() : start.asSecondPrevious());
+            add(sums, i + 2 < n ? known[i + 2].asSecondNext() : end.asSecondNext());
+        }
+        return chain.decode(features.paired(words, read), TokenFeatures.PAIRED, n, baseSums);
+    }
+
+    private static void add(int[] sums, int[] more) {
+        for (int y = 0; y < sums.length; y++) {
+            sums[y] += more[y];
+        }
+    }
+
+    /** Labels from every feature of every token, looked up one by one: what {@link #tag} must give. */
+    int[] tagFeatureByFeature(TokenFeatures.Words words) {
+        return chain.decode(features.of(words), words.size());
     }
 
     /** Labels of raw tokens. */

@@ -67,21 +67,21 @@ final class PackedChain {
     }
 
     /**
-     * Decoding where the first {@link TokenFeatures#LOCAL} features of each token were summed before, into
-     * {@code localSums[token]} by {@link #sums}: the same labels as {@link #decode(int[], int)}.
+     * Decoding where most features of each token were summed before, into {@code baseSums[token]} by
+     * {@link #sums}, and {@code perToken} more of each token are in {@code rest}: the same labels as
+     * {@link #decode(int[], int)} over all of them.
      */
-    int[] decode(int[] features, int n, int[][] localSums) {
+    int[] decode(int[] rest, int perToken, int n, int[][] baseSums) {
         return Viterbi.decode((f, token, local) -> {
-            int[] sums = localSums[token];
+            int[] sums = baseSums[token];
             for (int y = 0; y < L; y++) {
                 local[y] = sums[y];
             }
-            addRows(f, token * TokenFeatures.PER_TOKEN + TokenFeatures.LOCAL, (token + 1) * TokenFeatures.PER_TOKEN,
-                    local);
+            addRows(f, token * perToken, (token + 1) * perToken, local);
             for (int y = 0; y < L; y++) {
                 local[y] *= scale;
             }
-        }, transition, features, n);
+        }, transition, rest, n);
     }
 
     /** The weights of {@code features} summed per label, in 16-bit steps (exact: at most 30 of them). */

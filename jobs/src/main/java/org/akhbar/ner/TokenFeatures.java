@@ -59,10 +59,27 @@ public final class TokenFeatures {
 
     /**
      * What the features need of one word alone, the same wherever it stands: its shape, its lexicon bits and those
-     * of its form without proclitics, and its {@link #LOCAL} features (form, stem, affixes, clitics, shape, bits).
+     * of its form without proclitics, its {@link #LOCAL} features (form, stem, affixes, clitics, shape, bits), and
+     * the features it gives the tokens around it: {@link #AS_PREVIOUS} to the next token, {@link #AS_NEXT} to the
+     * one before, {@link #AS_SECOND_PREVIOUS} and {@link #AS_SECOND_NEXT} to those two away. Only
+     * {@link #PAIRED} features of a token depend on more than one word.
      */
-    public record Word(int shape, int bits, int stemBits, int[] local) {
+    public record Word(int shape, int bits, int stemBits, int[] local, int[] asPrevious, int[] asNext,
+                       int[] asSecondPrevious, int[] asSecondNext) {
     }
+
+    /** Features a token has from the word before it: its form and stem, its bits and its stem's. */
+    public static final int AS_PREVIOUS = 4;
+    public static final int AS_NEXT = 4;
+    /** Features a token has from the word two before it (its form and trigger bits), and two after (its form). */
+    public static final int AS_SECOND_PREVIOUS = 2;
+    public static final int AS_SECOND_NEXT = 1;
+    /** Features of a token that depend on it and its neighbours together: shapes, whole names, bigrams. */
+    public static final int PAIRED = PER_TOKEN - LOCAL - AS_PREVIOUS - AS_NEXT - AS_SECOND_PREVIOUS - AS_SECOND_NEXT;
+
+    /** What stands before the first token and after the last. */
+    public static final Word START_WORD = neighbourOnly(START.hashCode(), -1);
+    public static final Word END_WORD = neighbourOnly(END.hashCode(), -2);
 
     /** The word-alone part of the features of {@code token}, whose normal form is {@code normal}. */
     public Word word(String token, String normal, String stem) {
@@ -86,7 +103,20 @@ public final class TokenFeatures {
             mix(19, bits & GAZETTEER_BITS),
             mix(20, stemBits & GAZETTEER_BITS),
         };
-        return new Word(shape, bits, stemBits, local);
+        return neighbourFeatures(shape, bits, stemBits, local, normal.hashCode(), stem.hashCode());
+    }
+
+    private static Word neighbourOnly(int hash, int bits) {
+        return neighbourFeatures(0, bits, bits, new int[0], hash, hash);
+    }
+
+    private static Word neighbourFeatures(int shape, int bits, int stemBits, int[] local, int normalHash,
+                                          int stemHash) {
+        return new Word(shape, bits, stemBits, local,
+                new int[] {mix(2, normalHash), mix(7, stemHash), mix(21, bits), mix(27, stemBits)},
+                new int[] {mix(3, normalHash), mix(8, stemHash), mix(22, bits), mix(28, stemBits)},
+                new int[] {mix(4, normalHash), mix(23, bits & TRIGGER_BITS)},
+                new int[] {mix(5, normalHash)});
     }
 
     /** The features of one sentence. */
@@ -103,6 +133,42 @@ public final class TokenFeatures {
      * {@link #LOCAL} word-alone features, then those of its context.
      */
     public int[] of(Words words, Word[] read) {
+        int n = read.length;
+        int[] paired = paired(words, read);
+        int[] out = new int[n * PER_TOKEN];
+        for (int i = 0; i < n; i++) {
+            int o = i * PER_TOKEN;
+            System.arraycopy(read[i].local(), 0, out, o, LOCAL);
+            o += LOCAL;
+            Word previous = neighbour(read, i - 1);
+            Word next = neighbour(read, i + 1);
+            int p = i * PAIRED;
+            out[o] = previous.asPrevious()[0];
+            out[o + 1] = next.asNext()[0];
+            out[o + 2] = neighbour(read, i - 2).asSecondPrevious()[0];
+            out[o + 3] = neighbour(read, i + 2).asSecondNext()[0];
+            out[o + 4] = previous.asPrevious()[1];
+            out[o + 5] = next.asNext()[1];
+            out[o + 6] = paired[p];
+            out[o + 7] = previous.asPrevious()[2];
+            out[o + 8] = next.asNext()[2];
+            out[o + 9] = neighbour(read, i - 2).asSecondPrevious()[1];
+            out[o + 10] = paired[p + 1];
+            out[o + 11] = paired[p + 2];
+            out[o + 12] = paired[p + 3];
+            out[o + 13] = previous.asPrevious()[3];
+            out[o + 14] = next.asNext()[3];
+            out[o + 15] = paired[p + 4];
+        }
+        return out;
+    }
+
+    /**
+     * The {@link #PAIRED} features of every token, in one flat array: the shapes of the token and its neighbours,
+     * the whole gazetteer name it stands in, the bigrams with each neighbour, the whole-name labels around it. The
+     * rest of a token's features are those of the words alone (its own and its neighbours', {@link Word}).
+     */
+    public int[] paired(Words words, Word[] read) {
         String[] normal = words.normal();
         String[] stem = words.stem();
         int n = normal.length;
@@ -115,30 +181,22 @@ public final class TokenFeatures {
             stemBits[i] = read[i].stemBits();
         }
         int[] nameLabel = nameLabels(normal, stem, bits, stemBits);
-        int[] out = new int[n * PER_TOKEN];
+        int[] out = new int[n * PAIRED];
         for (int i = 0; i < n; i++) {
-            int o = i * PER_TOKEN;
-            System.arraycopy(read[i].local(), 0, out, o, LOCAL);
-            o += LOCAL;
+            int o = i * PAIRED;
             String w = normal[i];
-            out[o] = mix(2, word(normal, i - 1).hashCode());
-            out[o + 1] = mix(3, word(normal, i + 1).hashCode());
-            out[o + 2] = mix(4, word(normal, i - 2).hashCode());
-            out[o + 3] = mix(5, word(normal, i + 2).hashCode());
-            out[o + 4] = mix(7, word(stem, i - 1).hashCode());
-            out[o + 5] = mix(8, word(stem, i + 1).hashCode());
-            out[o + 6] = mix(18, (at(shape, i - 1) * 64 + shape[i]) * 64 + at(shape, i + 1));
-            out[o + 7] = mix(21, at(bits, i - 1));
-            out[o + 8] = mix(22, at(bits, i + 1));
-            out[o + 9] = mix(23, at(bits, i - 2) & TRIGGER_BITS);
-            out[o + 10] = mix(24, nameLabel[i]);
-            out[o + 11] = mix(25, word(normal, i - 1).hashCode() * 31 + w.hashCode());
-            out[o + 12] = mix(26, w.hashCode() * 31 + word(normal, i + 1).hashCode());
-            out[o + 13] = mix(27, at(stemBits, i - 1));
-            out[o + 14] = mix(28, at(stemBits, i + 1));
-            out[o + 15] = mix(29, (at(nameLabel, i - 1) * 64 + nameLabel[i]) * 64 + at(nameLabel, i + 1));
+            out[o] = mix(18, (at(shape, i - 1) * 64 + shape[i]) * 64 + at(shape, i + 1));
+            out[o + 1] = mix(24, nameLabel[i]);
+            out[o + 2] = mix(25, word(normal, i - 1).hashCode() * 31 + w.hashCode());
+            out[o + 3] = mix(26, w.hashCode() * 31 + word(normal, i + 1).hashCode());
+            out[o + 4] = mix(29, (at(nameLabel, i - 1) * 64 + nameLabel[i]) * 64 + at(nameLabel, i + 1));
         }
         return out;
+    }
+
+    /** The word at {@code i}, or what stands before the first and after the last. */
+    public static Word neighbour(Word[] read, int i) {
+        return i < 0 ? START_WORD : i >= read.length ? END_WORD : read[i];
     }
 
     /**

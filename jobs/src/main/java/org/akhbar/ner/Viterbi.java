@@ -4,6 +4,8 @@ package org.akhbar.ner;
 final class Viterbi {
     static final int L = NerLabels.COUNT;
     private static final float FORBIDDEN = Float.NEGATIVE_INFINITY;
+    /** For each label, the labels that may come before it, in ascending order. */
+    private static final int[][] PREDECESSORS = predecessors();
 
     /** Where the emission scores of a token come from. */
     @FunctionalInterface
@@ -13,6 +15,15 @@ final class Viterbi {
     }
 
     private Viterbi() {
+    }
+
+    private static int[][] predecessors() {
+        int[][] before = new int[L][];
+        for (int y = 0; y < L; y++) {
+            int label = y;
+            before[y] = java.util.stream.IntStream.range(0, L).filter(p -> NerLabels.allowed(p, label)).toArray();
+        }
+        return before;
     }
 
     /**
@@ -35,10 +46,7 @@ final class Viterbi {
                 if (i == 0) {
                     best = NerLabels.allowed(-1, y) ? transition[y] : FORBIDDEN;
                 } else {
-                    for (int p = 0; p < L; p++) {
-                        if (!NerLabels.allowed(p, y)) {
-                            continue;
-                        }
+                    for (int p : PREDECESSORS[y]) {
                         float s = score[(i - 1) * L + p] + transition[(p + 1) * L + y];
                         if (s > best) {
                             best = s;

@@ -30,18 +30,19 @@ import org.junit.jupiter.api.Test;
 class PlantedSignalsTest {
     private static Path warehouse;
     private static JsonNode planted;
+    private static Path dump;
 
     @BeforeAll
     static void generateAndRun() throws Exception {
         Path root = Files.createTempDirectory("akhbar-planted");
-        Path dump = root.resolve("dump");
+        dump = root.resolve("dump");
         new CorpusGenerator(new GeneratorSettings(800, dump, 7, DumpFormat.FILES, LocalDate.of(2023, 1, 1), 13, 0.01))
                 .run();
         planted = new ObjectMapper().readTree(dump.resolve("_planted.json").toFile());
         warehouse = root.resolve("warehouse");
         SampleWarehouse.ingest(List.of(dump.toString()), warehouse, "planted");
         new EnrichJob(SharedSpark.session())
-                .run(new EnrichOptions(warehouse.toString(), null, false, false), "planted-e");
+                .run(new EnrichOptions(warehouse.toString(), null, false, true), "planted-e");
         new AggregateJob(SharedSpark.session()).run(new AggregateOptions(warehouse.toString(),
                 Cooccurrence.Parameters.defaults(), false, false), "planted-a");
     }
@@ -113,6 +114,50 @@ class PlantedSignalsTest {
             assertTrue(first == null || !first.equals(clusterOfFile.get(pair.get("second").asText())),
                     "different stories merged: " + pair);
         }
+    }
+
+    /**
+     * The people no gazetteer lists that stories name (ids of the generator's intended log, made from their full
+     * names) are found by the learned tagger in most of those articles with the same id, and co-occur.
+     */
+    @Test
+    void unlistedPeopleAreLearnedWithTheIdsOfTheirFullNames() throws Exception {
+        Map<String, java.util.Set<String>> foundByFile = new HashMap<>();
+        for (Row r : table("article_entities").where("mention_kind = 'learned'")
+                .join(table("articles").select("article_id", "source_file"), "article_id")
+                .select("source_file", "entity_id").collectAsList()) {
+            foundByFile.computeIfAbsent(pagePath(r.getString(0)), k -> new java.util.HashSet<>()).add(r.getString(1));
+        }
+        int named = 0;
+        int found = 0;
+        for (JsonNode page : intendedPages()) {
+            for (JsonNode id : page.get("entities")) {
+                if (id.asText().startsWith("person:learned-")) {
+                    named++;
+                    if (foundByFile.getOrDefault(page.get("location").asText(), java.util.Set.of())
+                            .contains(id.asText())) {
+                        found++;
+                    }
+                }
+            }
+        }
+        assertTrue(named >= 300, named + " articles name an unlisted person");
+        // Names whose surname is also a word (سامر الخطيب: the preacher) are often cut to the given name.
+        assertTrue(found >= named * 0.5, found + " of " + named + " unlisted people found with their ids");
+        assertTrue(table("entity_cooccurrence").where("entity_a like 'person:learned-%'"
+                + " or entity_b like 'person:learned-%'").count() > 0, "learned people co-occur");
+    }
+
+    private static List<JsonNode> intendedPages() throws java.io.IOException {
+        List<JsonNode> pages = new java.util.ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
+                Files.newInputStream(dump.resolve("_intended.jsonl.gz"))), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                pages.add(json.readTree(line));
+            }
+        }
+        return pages;
     }
 
     private static String pagePath(String sourceFile) {

@@ -66,11 +66,13 @@ class PackedChainTest {
         int[] features = sentence(5, 1);
         Arrays.fill(features, TokenFeatures.LOCAL, TokenFeatures.PER_TOKEN, 9);
         int[][] localSums = {packed.sums(Arrays.copyOf(features, TokenFeatures.LOCAL))};
+        int[] rest = Arrays.copyOfRange(features, TokenFeatures.LOCAL, TokenFeatures.PER_TOKEN);
+        int perToken = rest.length;
         // 14 × 2 for B-PERS against 16 × 3 for B-LOC: the context wins, whichever way the weights are summed.
         assertArrayEquals(new int[] {NerLabels.of("B-LOC")}, packed.decode(features, 1));
-        assertArrayEquals(new int[] {NerLabels.of("B-LOC")}, packed.decode(features, 1, localSums));
-        Arrays.fill(features, TokenFeatures.LOCAL, TokenFeatures.PER_TOKEN, 100); // a context of no weight
-        assertArrayEquals(new int[] {NerLabels.of("B-PERS")}, packed.decode(features, 1, localSums));
+        assertArrayEquals(new int[] {NerLabels.of("B-LOC")}, packed.decode(rest, perToken, 1, localSums));
+        Arrays.fill(rest, 100); // a context of no weight
+        assertArrayEquals(new int[] {NerLabels.of("B-PERS")}, packed.decode(rest, perToken, 1, localSums));
     }
 
     private static byte[] bytes(PackedChain chain) throws IOException {
