@@ -23,7 +23,7 @@ public final class NerModel {
     private static final int MAGIC = 0x414b4e52; // "AKNR"
     private static final int FORMAT = 1;
 
-    /** Word types a thread keeps read (about 8 MB); the cache starts over when full. */
+    /** Word types a thread keeps read (about 20 MB, estimated from its arrays); it starts over when full. */
     private static final int CACHED_WORDS = 1 << 15;
 
     private final PackedChain chain;
