@@ -16,6 +16,7 @@ import org.akhbar.enrich.EnrichJob;
 import org.akhbar.enrich.EnrichOptions;
 import org.akhbar.generate.CorpusGenerator;
 import org.akhbar.generate.DumpFormat;
+import org.akhbar.generate.GeneratedDump;
 import org.akhbar.generate.GeneratorSettings;
 import org.akhbar.testing.SampleWarehouse;
 import org.akhbar.testing.SharedSpark;
@@ -130,7 +131,7 @@ class PlantedSignalsTest {
         }
         int named = 0;
         int found = 0;
-        for (JsonNode page : intendedPages()) {
+        for (JsonNode page : GeneratedDump.intended(dump)) {
             for (JsonNode id : page.get("entities")) {
                 if (id.asText().startsWith("person:learned-")) {
                     named++;
@@ -146,18 +147,6 @@ class PlantedSignalsTest {
         assertTrue(found >= named * 0.5, found + " of " + named + " unlisted people found with their ids");
         assertTrue(table("entity_cooccurrence").where("entity_a like 'person:learned-%'"
                 + " or entity_b like 'person:learned-%'").count() > 0, "learned people co-occur");
-    }
-
-    private static List<JsonNode> intendedPages() throws java.io.IOException {
-        List<JsonNode> pages = new java.util.ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
-                Files.newInputStream(dump.resolve("_intended.jsonl.gz"))), java.nio.charset.StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                pages.add(json.readTree(line));
-            }
-        }
-        return pages;
     }
 
     private static String pagePath(String sourceFile) {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /** A dump generated into a test folder, with what the generator says it planted. */
-record GeneratedDump(Path dir, CorpusGenerator.Summary summary) {
+public record GeneratedDump(Path dir, CorpusGenerator.Summary summary) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static GeneratedDump generate(Path dir, long articles, long seed, DumpFormat format, double badShare) {
@@ -33,6 +33,11 @@ record GeneratedDump(Path dir, CorpusGenerator.Summary summary) {
     }
 
     List<JsonNode> intended() throws IOException {
+        return intended(dir);
+    }
+
+    /** What the generator says each page of the dump in {@code dir} holds, a JSON object a page. */
+    public static List<JsonNode> intended(Path dir) throws IOException {
         List<JsonNode> pages = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(dir.resolve(PlantedLog.INTENDED))), StandardCharsets.UTF_8))) {
