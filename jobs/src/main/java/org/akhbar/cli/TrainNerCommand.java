@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
                 + " the model after the last epoch is written."})
 final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "FILE",
-            description = "The training file, e.g. ../shared/data/ner/ANERCorp_CamelLab_train.txt.")
+            description = "The training file, e.g. ANERCorp_CamelLab_train.txt, the ANERcorp train split of CAMeL Lab.")
     Path corpus;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",

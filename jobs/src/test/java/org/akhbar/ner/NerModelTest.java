@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.akhbar.entity.Gazetteer;
 import org.junit.jupiter.api.BeforeAll;
 import org.akhbar.entity.EntityEvaluation;
+import org.akhbar.testing.AnercorpTrainSplit;
 import org.junit.jupiter.api.Test;
 
 class NerModelTest {
@@ -55,7 +57,7 @@ class NerModelTest {
     /**
      * Sentences written for this test, of people and a city in no gazetteer list; annotated by hand. The bundled
      * model finds the three people and Lyon, and no place that is not one; it misses the organisations (الخطوط
-     * التونسية، جمعية القضاة التونسيين، الاتحاد العام التونسي للشغل), as the README's figures say of ORG.
+     * التونسية، جمعية القضاة التونسيين، الاتحاد العام التونسي للشغل), as docs/entities.md's figures say of ORG.
      */
     @Test
     void theBundledModelFindsPeopleTheGazetteerDoesNotName() {
@@ -103,19 +105,28 @@ class NerModelTest {
 
     /**
      * Summing what each word gives its neighbours once per word type, in one thread's cache, gives the labels of
-     * looking every feature up for every token, on every sentence of the training file (a warm cache from the
-     * second sentence on, sentence starts and ends, words read before under another normal form).
+     * looking every feature up for every token (a warm cache from the second sentence on, sentence starts and ends,
+     * words read before under another normal form): on 20 sentences written by hand for this test.
      */
     @Test
-    void summedWordFeaturesGiveTheLabelsOfEveryFeatureLookedUp() throws java.io.IOException {
+    void summedWordFeaturesGiveTheLabelsOfEveryFeatureLookedUp() throws IOException {
+        assertEquals(20, taggedAlikeBothWays(Path.of("src", "test", "resources", "ner", "handwritten.conll")));
+    }
+
+    /** The same on every sentence of the training file, where {@code AKHBAR_ANERCORP} names it. */
+    @Test
+    void summedWordFeaturesGiveTheLabelsOfEveryFeatureLookedUpOnTheTrainingFile() throws IOException {
+        assertEquals(3973, taggedAlikeBothWays(AnercorpTrainSplit.assumeAvailable()));
+    }
+
+    private static int taggedAlikeBothWays(Path corpus) throws IOException {
         NerModel model = NerModel.bundled(gazetteer);
         int sentences = 0;
-        for (Sentence s : ConllCorpus.read(java.nio.file.Path.of("..", "..", "shared", "data", "ner",
-                "ANERCorp_CamelLab_train.txt"))) {
+        for (Sentence s : ConllCorpus.read(corpus)) {
             TokenFeatures.Words words = TokenFeatures.Words.of(s.tokens().toArray(String[]::new));
             assertArrayEquals(model.tagFeatureByFeature(words), model.tag(words), s.tokens().toString());
             sentences++;
         }
-        assertEquals(3973, sentences);
+        return sentences;
     }
 }
