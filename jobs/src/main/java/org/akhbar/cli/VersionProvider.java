@@ -1,12 +1,12 @@
 package org.akhbar.cli;
 
+import org.akhbar.job.BuildVersion;
 import picocli.CommandLine;
 
-/** The version from the jar's manifest, or "development" when run from classes. */
+/** The build's version. */
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = NewsCli.class.getPackage().getImplementationVersion();
-        return new String[] {"news " + (version == null ? "development" : version)};
+        return new String[] {"news " + BuildVersion.get()};
     }
 }

@@ -45,15 +45,10 @@ public final class RunLog {
         Row row = RowFactory.create(r.runId(), r.command(), r.status(), r.startedAt(), Instant.now(), r.seconds(),
                 r.fullRun(), toScala(r.inputs()), r.filesRead() + r.filesSkipped(), r.filesRead(), r.filesSkipped(),
                 r.articles() + r.rejects() + r.recordsSkipped(), r.articles(), r.rejects(), r.recordsSkipped(),
-                r.bytesRead(), r.rejectRate(), r.maxRejectRate(), version(), toScala(r.parameters()));
+                r.bytesRead(), r.rejectRate(), r.maxRejectRate(), BuildVersion.get(), toScala(r.parameters()));
         Dataset<Row> added = spark.createDataFrame(List.of(row), TableSchemas.load("runs"));
         Dataset<Row> all = warehouse.exists("runs") ? warehouse.read("runs").unionByName(added) : added;
         writer.replace("runs", all.coalesce(1), List.of(), List.of("run_id"));
-    }
-
-    static String version() {
-        String version = RunLog.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
     }
 
     private static scala.collection.immutable.Seq<String> toScala(List<String> values) {

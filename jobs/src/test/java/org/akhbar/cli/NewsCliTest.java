@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.akhbar.testing.ChildJvm;
+import org.akhbar.testing.DeclaredVersion;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,14 @@ class NewsCliTest {
         List<String> names = List.copyOf(new picocli.CommandLine(new NewsCli()).getSubcommands().keySet());
         assertTrue(names.containsAll(List.of("ingest", "enrich", "aggregate", "pipeline", "report", "sql", "ddl",
                 "generate", "eval-entities")), names.toString());
+    }
+
+    @Test
+    void versionIsTheBuildsVersion() {
+        String declared = DeclaredVersion.read();
+        CommandOutput version = CommandOutput.run("--version");
+        assertEquals("news " + declared, version.out().strip());
+        assertTrue(declared.matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), declared);
     }
 
     @Test

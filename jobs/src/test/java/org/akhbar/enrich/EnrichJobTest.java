@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.akhbar.testing.DeclaredVersion;
 import org.akhbar.testing.SampleWarehouse;
 import org.akhbar.testing.SharedSpark;
 import org.apache.spark.sql.Dataset;
@@ -68,5 +69,6 @@ class EnrichJobTest {
         Row run = table("runs").where("command = 'enrich'").first();
         assertEquals((long) SampleWarehouse.enrichSummary().articles(), run.<Long>getAs("articles"));
         assertTrue(run.getJavaMap(run.fieldIndex("parameters")).containsKey("gazetteer_version"));
+        assertEquals(DeclaredVersion.read(), run.<String>getAs("version"));
     }
 }
