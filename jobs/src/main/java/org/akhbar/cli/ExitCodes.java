@@ -9,8 +9,6 @@ final class ExitCodes {
     static final int USAGE = 2;
     /** The run failed: a bug or an environment problem; the warehouse keeps its previous tables. */
     static final int FAILED = 3;
-    /** The command exists but its job is not built yet. */
-    static final int NOT_AVAILABLE = 4;
     /** Another run is writing the warehouse; nothing was done. EX_TEMPFAIL of sysexits.h: try again later. */
     static final int LOCKED = 75;
 

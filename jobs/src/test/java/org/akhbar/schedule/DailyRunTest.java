@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.akhbar.cli.NewsCli;
 import org.akhbar.lock.WarehouseLock;
 import org.akhbar.testing.Fixtures;
 import org.akhbar.testing.SharedSpark;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 class DailyRunTest {
     private static final Path SCRIPT = Path.of("daily").toAbsolutePath();
     private static final String DAY = "2023-09-07";
-    private static final int NOT_AVAILABLE = 4;
     private static final int BUSY = 75;
     private static final int USAGE = 2;
 
@@ -76,15 +74,9 @@ class DailyRunTest {
         assertEquals(2, count(log, "] start: warehouse "), log);
         assertTrue(log.contains("0 files read (5 skipped as already ingested)"), log);
         assertEquals(2, count(log, "end: exit 0 (done)"), log);
-        if (log.contains("report: not available in this build of news; skipped")) {
-            // Only while `report` is the reserved placeholder; once it is built, the branch below must run.
-            assertEquals(NOT_AVAILABLE, NewsCli.execute("report", "--warehouse", warehouse.toString()));
-            assertFalse(Files.exists(reports.resolve(DAY)));
-        } else {
-            assertTrue(firstReport.containsKey("report-" + DAY + ".html"), firstReport.keySet().toString());
-            assertTrue(firstReport.containsKey("report-" + DAY + ".md"), firstReport.keySet().toString());
-            assertEquals(firstReport, files(reports.resolve(DAY)));
-        }
+        assertTrue(firstReport.containsKey("report-" + DAY + ".html"), firstReport.keySet().toString());
+        assertTrue(firstReport.containsKey("report-" + DAY + ".md"), firstReport.keySet().toString());
+        assertEquals(firstReport, files(reports.resolve(DAY)));
         try (Stream<Path> left = Files.list(reports)) {
             assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(".")).toList(),
                     "no temporary report folders left");
