@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.akhbar.dump.InputException;
+import org.akhbar.InputException;
 import org.akhbar.job.RunLog;
 import org.akhbar.job.WarehouseRun;
 import org.akhbar.table.Scratch;

@@ -1,7 +1,7 @@
 package org.akhbar.cli;
 
 import java.util.Set;
-import org.akhbar.dump.InputException;
+import org.akhbar.InputException;
 import org.akhbar.lock.WarehouseLockedException;
 import picocli.CommandLine;
 

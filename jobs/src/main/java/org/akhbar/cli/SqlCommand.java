@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.akhbar.dump.InputException;
+import org.akhbar.InputException;
 import org.akhbar.job.WarehouseConventions;
 import org.akhbar.table.SingleFileWriter;
 import org.akhbar.table.Warehouse;

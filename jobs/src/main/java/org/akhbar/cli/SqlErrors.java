@@ -1,6 +1,6 @@
 package org.akhbar.cli;
 
-import org.akhbar.dump.InputException;
+import org.akhbar.InputException;
 import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.AnalysisException;
 

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.akhbar.InputException;
 
 /**
  * Which JSON field holds each article field in a JSON Lines export, from

@@ -58,7 +58,7 @@ public final class EnrichJob {
         Warehouse warehouse = run.warehouse();
         TableCommitter committer = run.committer();
         if (!warehouse.exists("articles")) {
-            throw new org.akhbar.dump.InputException("no articles table in " + options.warehouse()
+            throw new org.akhbar.InputException("no articles table in " + options.warehouse()
                     + ": run news ingest first");
         }
         TableWriter writer = new TableWriter(committer, runId);
@@ -201,7 +201,7 @@ public final class EnrichJob {
         try (InputStream in = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (java.io.FileNotFoundException e) {
-            throw new org.akhbar.dump.InputException("gazetteer file not found: " + location);
+            throw new org.akhbar.InputException("gazetteer file not found: " + location);
         }
     }
 

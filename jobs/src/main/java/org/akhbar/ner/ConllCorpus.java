@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.akhbar.dump.InputException;
+import org.akhbar.InputException;
 
 /**
  * A CoNLL-style file: one {@code token TAG} a line (the tag is the last field, after a space or tab), a blank line

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.akhbar.dump.InputException;
+import org.akhbar.InputException;
 import org.akhbar.table.Warehouse;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.akhbar.dump.InputException;
+import org.akhbar.InputException;
 
 /**
  * The period a report covers, as the aggregate tables key it: {@code type} is their period_type (day, week, month)

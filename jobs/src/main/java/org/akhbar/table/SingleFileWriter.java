@@ -3,7 +3,7 @@ package org.akhbar.table;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
-import org.akhbar.dump.InputException;
+import org.akhbar.InputException;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;

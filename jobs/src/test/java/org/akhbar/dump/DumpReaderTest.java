@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.akhbar.InputException;
 import org.akhbar.article.RejectReason;
 import org.akhbar.testing.Archives;
 import org.akhbar.testing.Fixtures;

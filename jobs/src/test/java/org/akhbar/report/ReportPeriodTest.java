@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.akhbar.dump.InputException;
+import org.akhbar.InputException;
 import org.junit.jupiter.api.Test;
 
 class ReportPeriodTest {

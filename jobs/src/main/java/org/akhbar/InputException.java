@@ -1,4 +1,4 @@
-package org.akhbar.dump;
+package org.akhbar;
 
 /** The user's input cannot be used as given (missing path, pattern matching nothing): a message, not a crash. */
 public final class InputException extends RuntimeException {
