@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.akhbar.arabic.ArabicTokenizer.Word;
+import org.akhbar.arabic.Nisba;
+import org.akhbar.arabic.Proclitics;
 import org.akhbar.arabic.SegmentedText;
 import org.akhbar.entity.Entity;
 import org.akhbar.entity.EntityMatcher;
@@ -155,14 +157,10 @@ final class LearnedMentions {
      * name; on the development split this changes no span, in text written with such titles it fixes most.
      */
     private static int withoutLeadingAdjectives(List<Word> words, int first, int last) {
-        while (first < last && isRelationAdjective(words.get(first).normal())) {
+        while (first < last && Nisba.isDefiniteMasculine(words.get(first).normal())) {
             first++;
         }
         return first;
-    }
-
-    private static boolean isRelationAdjective(String normal) {
-        return normal.length() > 3 && normal.startsWith("ال") && normal.endsWith("ي");
     }
 
     /** Whether the span lies within a topic tag written in the text (فيروس of فيروس كورونا). */
@@ -206,7 +204,7 @@ final class LearnedMentions {
                 String normal = words.get(i).normal();
                 Mention full = firstBySurname.get(normal);
                 if (full == null) {
-                    full = firstBySurname.get(normal.substring(procliticLength(normal)));
+                    full = firstBySurname.get(Proclitics.CONJUNCTION_AND_PREPOSITION.strip(normal, MIN_SURNAME_CHARS));
                 }
                 if (full != null && full.position() < position) {
                     later.add(new Mention(full.entity(), MentionKind.LEARNED, words.get(i).surface(), s, position));
@@ -214,18 +212,6 @@ final class LearnedMentions {
             }
         }
         return later;
-    }
-
-    /** A conjunction or preposition before a surname (وبلعاتي، لبلعاتي), never the article. */
-    private static int procliticLength(String word) {
-        int cut = 0;
-        if (word.length() - cut > MIN_SURNAME_CHARS && "وف".indexOf(word.charAt(cut)) >= 0) {
-            cut++;
-        }
-        if (word.length() - cut > MIN_SURNAME_CHARS && "بلك".indexOf(word.charAt(cut)) >= 0) {
-            cut++;
-        }
-        return cut;
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.akhbar.arabic.ArabicTokenizer;
 import org.akhbar.arabic.ArabicTokenizer.Word;
+import org.akhbar.arabic.Nisba;
+import org.akhbar.arabic.Proclitics;
 import org.akhbar.arabic.SegmentedText;
 
 /**
@@ -187,7 +189,7 @@ public final class EntityMatcher {
             // hash(word) = hash(prefix)·31^|suffix| + hash(suffix), in int arithmetic like String.hashCode
             prefixHash = 31 * prefixHash + word.charAt(cut - 1);
             int suffixHash = whole - prefixHash * powerOf31(n - cut);
-            if (mayBeKnown.test(suffixHash) && isCliticPrefix(word, cut)) {
+            if (mayBeKnown.test(suffixHash) && Proclitics.isRun(word, cut)) {
                 if (forms == null) {
                     forms = new ArrayList<>(3);
                     forms.add(word);
@@ -195,7 +197,7 @@ public final class EntityMatcher {
                 forms.add(word.substring(cut));
             }
         }
-        int lil = word.startsWith("لل") ? 0 : word.startsWith("لل", 1) && isOneOf(word, 0, "وف") ? 1 : -1;
+        int lil = word.startsWith("لل") ? 0 : word.startsWith("لل", 1) && Proclitics.isConjunction(word.charAt(0)) ? 1 : -1;
         if (lil >= 0 && n - lil - 2 >= MIN_STRIPPED_LENGTH - 1) {
             if (forms == null) {
                 forms = new ArrayList<>(2);
@@ -226,27 +228,8 @@ public final class EntityMatcher {
         return powers;
     }
 
-    /** Whether word[0, cut) is {@code و|ف} then {@code ب|ل|ك} then {@code ال}, each optional. */
-    private static boolean isCliticPrefix(String word, int cut) {
-        int i = 0;
-        if (i < cut && (word.charAt(i) == 'و' || word.charAt(i) == 'ف')) {
-            i++;
-        }
-        if (i < cut && (word.charAt(i) == 'ب' || word.charAt(i) == 'ل' || word.charAt(i) == 'ك')) {
-            i++;
-        }
-        if (i + 2 <= cut && word.startsWith("ال", i)) {
-            i += 2;
-        }
-        return i == cut;
-    }
-
     static int bucket(int hash) {
         return (hash & 0x7fffffff) % HASH_BUCKETS;
-    }
-
-    private static boolean isOneOf(String word, int at, String letters) {
-        return at < word.length() - 1 && letters.indexOf(word.charAt(at)) >= 0;
     }
 
     /**
@@ -264,15 +247,14 @@ public final class EntityMatcher {
         if (GIVEN_NAMES.contains(previous)) {
             return true;
         }
-        String nisba = stripConjunction(words.get(c.start).normal());
-        boolean masculineSingular = nisba.startsWith("ال") && nisba.endsWith("ي");
+        boolean masculineSingular = Nisba.isDefiniteMasculine(stripConjunction(words.get(c.start).normal()));
         return masculineSingular && c.start - 1 >= matchedUpTo && !stripConjunction(previous).startsWith("ال")
                 && !previous.startsWith("نظير")
                 && !PARTICLES.contains(previous) && isArabicWord(previous);
     }
 
     private static String stripConjunction(String word) {
-        return (word.startsWith("و") || word.startsWith("ف")) && word.length() > 3 ? word.substring(1) : word;
+        return Proclitics.CONJUNCTION.strip(word, MIN_STRIPPED_LENGTH);
     }
 
     private static boolean isArabicWord(String word) {

@@ -1,5 +1,6 @@
 package org.akhbar.ner;
 
+import org.akhbar.arabic.Proclitics;
 import org.akhbar.arabic.TextNormalizer;
 
 /**
@@ -241,25 +242,9 @@ public final class TokenFeatures {
         return type > 0 || firstStem == null ? type : lexicon.name(firstStem + rest);
     }
 
-    /**
-     * How many leading characters are proclitics: a conjunction و/ف, then a preposition ب/ل/ك, then the article
-     * ال (ل + ال is written لل), each only while at least three letters stay.
-     */
+    /** How many leading characters are proclitics, each cut while more than three letters are left to cut from. */
     static int procliticLength(String w) {
-        int at = 0;
-        if (w.length() - at > 3 && (w.charAt(at) == 'و' || w.charAt(at) == 'ف')) {
-            at++;
-        }
-        if (w.length() - at > 3 && w.charAt(at) == 'ل' && w.charAt(at + 1) == 'ل') {
-            return at + 2;
-        }
-        if (w.length() - at > 3 && (w.charAt(at) == 'ب' || w.charAt(at) == 'ل' || w.charAt(at) == 'ك')) {
-            at++;
-        }
-        if (w.length() - at > 3 && w.charAt(at) == 'ا' && w.charAt(at + 1) == 'ل') {
-            at += 2;
-        }
-        return at;
+        return Proclitics.ALL.length(w, 3);
     }
 
     /** 1 Arabic letters, 2 Latin, 3 digits, 4 punctuation or symbols, 5 mixed; +8 when a Latin capital starts it. */

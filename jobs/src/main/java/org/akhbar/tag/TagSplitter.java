@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.akhbar.arabic.ArabicTokenizer;
 import org.akhbar.arabic.ArabicTokenizer.Word;
+import org.akhbar.arabic.Proclitics;
 import org.akhbar.arabic.SegmentedText;
 
 /**
@@ -115,7 +116,9 @@ public final class TagSplitter implements Serializable {
 
     private boolean joinsByConjunction(List<Word> words, int at) {
         String w = words.get(at).normal();
-        return w.startsWith("و") && w.length() > 3 && longestUnit(conjunctionStripped(words, at), 0) > 0;
+        // Only و (and) joins the units of a list; ف (then) does not.
+        return w.charAt(0) == 'و' && Proclitics.CONJUNCTION.length(w, 3) == 1
+                && longestUnit(conjunctionStripped(words, at), 0) > 0;
     }
 
     private static List<Word> conjunctionStripped(List<Word> words, int at) {
