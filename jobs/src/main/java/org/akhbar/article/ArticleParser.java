@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses one crawled page (the dump format of {@code shared/docs/dump-format.md}) into an {@link Article}.
+ * Parses one crawled page (the page format of {@code docs/inputs.md}) into an {@link Article}.
  *
  * <p>The page is read top to bottom: optional site header and crawl stamp, title, {@code تاريخ النشر:} line,
  * body with {@code المصدر:} and {@code كلمات دلالية:} lines and read-also links, then the appended

@@ -11,7 +11,7 @@ import org.akhbar.testing.Seeds;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The expected values of shared/docs/dump-format.md, and of reading the five seeds line by line. */
+/** The expected values of the page format (docs/inputs.md), and of reading the five seeds line by line. */
 class ArticleParserSeedsTest {
     private final ArticleParser parser = new ArticleParser();
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The development sets stay at the targets, with the gazetteer alone and with the learned tagger's entities as
  * enrich runs by default, so tuning never silently degrades them. The hold-out set is scored by
- * {@code bin/news eval-entities} and reported in the README, not asserted here: it is for checking only.
+ * {@code bin/news eval-entities} and reported in docs/entities.md, not asserted here: it is for checking only.
  */
 class EvaluationSetsTest {
     private static final Gazetteer GAZETTEER = Gazetteer.bundled();

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The example queries of queries/, which the README lists and tests run in every engine. */
+/** The example queries of queries/, which docs/querying.md lists and tests run in every engine. */
 public final class ExampleQueries {
     private static final Path FOLDER = Path.of("..", "queries");
 

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A {@code news} job submitted to a {@link StandaloneCluster} with jobs/submit and the application jar, sized as
- * in the README's standalone commands. Its driver's web UI listens on a port of its own, so a test can watch its
+ * in the standalone commands of docs/operations.md. Its driver's web UI listens on a port of its own, so a test can watch its
  * stages; the driver is stopped by its PID on {@link #close()}.
  */
 public final class SubmittedJob implements AutoCloseable {
