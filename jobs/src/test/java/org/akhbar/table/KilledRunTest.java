@@ -27,14 +27,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A real {@code kill -9} of a run in a child JVM, stopped at a known commit step: the next start repairs the
- * warehouse and the table is complete, old or new, never missing or mixed.
+ * warehouse and the table is complete, old or new, never missing or mixed. One step is killed for real, the one
+ * that leaves no table folder in place (the old one moved aside, the new one not yet in); TableCommitterTest injects
+ * a failure at every step in this JVM.
  */
 @Tag("slow")
 class KilledRunTest {
     private static final long ANNOUNCEMENT_TIMEOUT_SECONDS = 240;
 
     @ParameterizedTest(name = "killed before {0} → {1} table")
-    @CsvSource({"MOVE_OLD_ASIDE, 6", "MOVE_NEW_IN, 6", "WRITE_JOURNAL, 5"})
+    @CsvSource("MOVE_NEW_IN, 6")
     void killedRunIsRepairedAtTheNextStart(String step, long expectedArticles, @TempDir Path tmp)
             throws Exception {
         Path oldDump = tmp.resolve("old");
@@ -56,8 +58,8 @@ class KilledRunTest {
             child.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no cleanup
             assertTrue(child.waitFor(60, TimeUnit.SECONDS));
         }
-        assertTrue(Files.exists(warehouse.resolve("_journal").resolve("articles.commit"))
-                || step.equals("WRITE_JOURNAL"), "the killed commit left its journal");
+        assertTrue(Files.exists(warehouse.resolve("_journal").resolve("articles.commit")),
+                "the killed commit left its journal");
 
         List<String> repairs = new TableCommitter(FileSystem.getLocal(new Configuration()),
                 new org.apache.hadoop.fs.Path(warehouse.toUri())).recover();
