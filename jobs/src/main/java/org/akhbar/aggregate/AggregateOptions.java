@@ -6,8 +6,6 @@ package org.akhbar.aggregate;
  * @param warehouse      the warehouse holding the enriched tables
  * @param cooccurrence   salience cap, minimum support and top K of entity co-occurrence
  * @param includeSiteBox count site trending-box tags in tag frequencies too
- * @param recomputeAll   recompute every period, not only those touched since the last run
  */
-public record AggregateOptions(String warehouse, Cooccurrence.Parameters cooccurrence, boolean includeSiteBox,
-                               boolean recomputeAll) {
+public record AggregateOptions(String warehouse, Cooccurrence.Parameters cooccurrence, boolean includeSiteBox) {
 }

@@ -3,30 +3,28 @@ package org.akhbar.aggregate;
 import static org.apache.spark.sql.functions.add_months;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.date_add;
 import static org.apache.spark.sql.functions.dense_rank;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.functions;
 
 /**
- * Source counts and tag frequencies per day, week and month, raw and deduplicated (one vote per duplicate
- * cluster), with each period's share of its articles.
+ * The periods' counts, summed from the day counts ({@link DayPartials}): source counts and tag frequencies per
+ * day, week and month (dated articles only) with each period's share of its articles, and co-occurrence counts
+ * per week, month and all time (undated articles in all time only).
  *
  * <p>Trend score of a tag: {@code (count − m) / sqrt(m + 1)}, where m is the tag's mean count over the
  * {@link #TREND_PERIODS} previous periods of the same type (0 where it did not occur): a Poisson z-score against
@@ -36,40 +34,64 @@ import org.apache.spark.sql.functions;
 public final class PeriodCounts {
     static final int TREND_PERIODS = 4;
     static final List<String> PERIOD_TYPES = List.of(Periods.DAY, Periods.WEEK, Periods.MONTH);
+    static final List<String> COOCCURRENCE_PERIOD_TYPES = List.of(Periods.WEEK, Periods.MONTH, Periods.ALL);
+    private static final Column COOCCURRENCE = col("measure").isin(DayCounts.WINDOWS, DayCounts.ENTITY,
+            DayCounts.PAIR);
+    private static final List<String> COOCCURRENCE_KEYS = List.of("period_type", "period_start", "measure",
+            "window_kind", "entity_a", "entity_b");
+    private static final List<String> KEYS = List.of("period_type", "period_start", "measure", "window_kind",
+            "entity_a", "entity_b", "role", "name", "source_id", "source_name");
 
     private PeriodCounts() {
     }
 
-    /** @param articles article_id, cluster_key, published_date: the denominators of the touched periods */
-    static Dataset<Row> periodTotals(Dataset<Row> articles, TouchedPeriods touched) {
-        return articlesAndClusters(touchedPeriods(articles, touched), List.of("period_type", "period_start"),
-                        List.of(), List.of())
-                .withColumnRenamed("articles", "total").withColumnRenamed("articles_dedup", "total_dedup");
+    /** The day counts of articles, tags and sources summed into days, weeks and months. */
+    static Dataset<Row> articleSums(Dataset<Row> days) {
+        return sums(Periods.explodeInto(days.where(not(COOCCURRENCE)), "day", PERIOD_TYPES));
     }
 
-    /** @param sources article_id, cluster_key, role, source_id, source_name, published_date */
-    static Dataset<Row> sourceCounts(Dataset<Row> sources, Dataset<Row> totals, TouchedPeriods touched) {
-        Dataset<Row> key = sources.withColumn("source_key", coalesce(col("source_id"), col("source_name")));
-        // The same per cluster and over the clusters: a first of firsts and a min of mins.
-        List<Column> names = List.of(first("source_id", true).as("source_id"), min("source_name").as("source_name"));
-        return articlesAndClusters(touchedPeriods(key, touched),
-                List.of("period_type", "period_start", "source_key", "role"), names, names)
+    /** The day counts of co-occurrence summed into weeks, months and all time. */
+    static Dataset<Row> cooccurrenceSums(Dataset<Row> days) {
+        // Without the columns of sources, always null here: fewer keys make the largest aggregation cheaper.
+        return sums(Periods.explodeInto(days.where(COOCCURRENCE).select("day", "measure", "window_kind", "entity_a",
+                "entity_b", "count", "count_dedup"), "day", COOCCURRENCE_PERIOD_TYPES), COOCCURRENCE_KEYS);
+    }
+
+    private static Dataset<Row> sums(Dataset<Row> periods) {
+        return sums(periods, KEYS);
+    }
+
+    private static Dataset<Row> sums(Dataset<Row> periods, List<String> keys) {
+        return periods.groupBy(Cooccurrence.cols(keys))
+                .agg(sum("count").as("count"), sum("count_dedup").as("count_dedup"));
+    }
+
+    /** period_type, period_start, total, total_dedup: the denominators of shares. */
+    static Dataset<Row> periodTotals(Dataset<Row> periods) {
+        return periods.where(col("measure").equalTo(DayCounts.ARTICLES))
+                .select(col("period_type"), col("period_start"), col("count").as("total"),
+                        col("count_dedup").as("total_dedup"));
+    }
+
+    static Dataset<Row> sourceCounts(Dataset<Row> periods, Dataset<Row> totals) {
+        // A source keyed by its id could be written under two names (after a gazetteer change): the smallest wins.
+        return periods.where(col("measure").equalTo(DayCounts.SOURCE))
+                .groupBy("period_type", "period_start", "role", "name")
+                .agg(max("source_id").as("source_id"), min("source_name").as("source_name"),
+                        sum("count").as("articles"), sum("count_dedup").as("articles_dedup"))
                 .join(totals, seq("period_type", "period_start"))
                 .withColumn("share", col("articles").divide(col("total")))
-                .withColumn("share_dedup", col("articles_dedup").divide(col("total_dedup")))
-                .drop("source_key", "total", "total_dedup");
+                // A period whose articles all have their representative elsewhere casts no deduplicated vote.
+                .withColumn("share_dedup", when(col("total_dedup").equalTo(0), lit(0.0))
+                        .otherwise(col("articles_dedup").divide(col("total_dedup"))))
+                .drop("total", "total_dedup");
     }
 
-    /**
-     * Each tag's articles, share and rank in the touched periods, without trend and newness.
-     *
-     * @param tags article_id, cluster_key, tag, site_box, published_date
-     */
-    static Dataset<Row> tagCounts(Dataset<Row> tags, Dataset<Row> totals, boolean includeSiteBox,
-                                  TouchedPeriods touched) {
-        Dataset<Row> kept = includeSiteBox ? tags : tags.where(col("site_box").equalTo(false));
-        return articlesAndClusters(touchedPeriods(kept, touched), List.of("period_type", "period_start", "tag"),
-                        List.of(), List.of())
+    /** Each tag's articles, share and rank per period, without trend and newness. */
+    static Dataset<Row> tagCounts(Dataset<Row> periods, Dataset<Row> totals) {
+        return periods.where(col("measure").equalTo(DayCounts.TAG))
+                .select(col("period_type"), col("period_start"), col("name").as("tag"), col("count").as("articles"),
+                        col("count_dedup").as("articles_dedup"))
                 .join(totals, seq("period_type", "period_start"))
                 .withColumn("share", col("articles").divide(col("total")))
                 .withColumn("rank", dense_rank().over(Window.partitionBy("period_type", "period_start")
@@ -78,8 +100,8 @@ public final class PeriodCounts {
     }
 
     /**
-     * Adds trend_score and is_new to the tag counts of every period, the stored ones and the recomputed ones: both
-     * depend on earlier periods, and this pass over per-period counts is small.
+     * Adds trend_score and is_new to the tag counts of every period: both depend on earlier periods, and this pass
+     * over per-period counts is small.
      */
     static Dataset<Row> withTrends(Dataset<Row> counts) {
         Dataset<Row> previous = counts.withColumn("lag", explode(sequence(lit(1), lit(TREND_PERIODS))))
@@ -97,33 +119,6 @@ public final class PeriodCounts {
                 .join(firstSeen, seq("period_type", "tag"))
                 .withColumn("is_new", col("period_start").equalTo(col("first_start")))
                 .drop("first_start");
-    }
-
-    /**
-     * Distinct articles and distinct clusters (cluster_key) per group of {@code keys}, with further aggregates
-     * computed per cluster ({@code perCluster}) and then over a group's clusters ({@code perGroup}). Articles
-     * are counted within their cluster first and the clusters' counts summed: two distinct counts in one
-     * aggregation would make Spark copy every row once per count.
-     */
-    private static Dataset<Row> articlesAndClusters(Dataset<Row> rows, List<String> keys, List<Column> perCluster,
-                                                    List<Column> perGroup) {
-        List<Column> clusterKeys = new ArrayList<>(columns(keys));
-        clusterKeys.add(col("cluster_key"));
-        List<Column> groupAggregates = new ArrayList<>(List.of(count(lit(1)).as("articles_dedup")));
-        groupAggregates.addAll(perGroup);
-        return rows.groupBy(clusterKeys.toArray(Column[]::new))
-                .agg(countDistinct("article_id").as("cluster_articles"), perCluster.toArray(Column[]::new))
-                .groupBy(columns(keys).toArray(Column[]::new))
-                .agg(sum("cluster_articles").as("articles"), groupAggregates.toArray(Column[]::new));
-    }
-
-    private static List<Column> columns(List<String> names) {
-        return names.stream().map(functions::col).toList();
-    }
-
-    private static Dataset<Row> touchedPeriods(Dataset<Row> rows, TouchedPeriods touched) {
-        return Periods.explodeInto(rows.where(touched.articleFilter(col("published_date"))), "published_date",
-                PERIOD_TYPES).where(touched.periodFilter(col("period_type"), col("period_start")));
     }
 
     /** The start of the period {@code lag} periods after {@code start}. */

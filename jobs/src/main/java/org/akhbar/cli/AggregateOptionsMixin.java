@@ -23,12 +23,12 @@ final class AggregateOptionsMixin {
     @Option(names = "--include-site-box", description = "Count sites' trending-box tags in tag frequencies too.")
     boolean includeSiteBox;
 
-    @Option(names = "--recompute-all", description = "Recompute the aggregates of every period, not only of those"
-            + " holding articles added or changed since the last run (after upgrading the application).")
+    /** Accepted for the scripts written before 0.3.0: every run now sums every period from the day counts. */
+    @Option(names = "--recompute-all", hidden = true)
     boolean recomputeAll;
 
     AggregateOptions toAggregateOptions(String warehouse) {
         return new AggregateOptions(warehouse, new Cooccurrence.Parameters(maxEntitiesPerWindow, minSupport, topK),
-                includeSiteBox, recomputeAll);
+                includeSiteBox);
     }
 }

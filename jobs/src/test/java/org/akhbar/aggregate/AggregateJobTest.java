@@ -47,7 +47,7 @@ class AggregateJobTest {
         new EnrichJob(SharedSpark.session())
                 .run(new EnrichOptions(warehouse.toString(), null, false, false), "fixture-e");
         new AggregateJob(SharedSpark.session()).run(new AggregateOptions(warehouse.toString(),
-                new Cooccurrence.Parameters(20, 1, 50), false, false), "fixture-a");
+                new Cooccurrence.Parameters(20, 1, 50), false), "fixture-a");
     }
 
     private static String page(String date, String body, String source, String tags) {

@@ -64,7 +64,7 @@ class DuplicateFinderTest {
         Map<String, String> found = new TreeMap<>();
         try (Scratch scratch = new Scratch(SharedSpark.session(), new Warehouse(SharedSpark.session(),
                 tmp.toString()), "duplicates")) {
-            for (Row r : new DuplicateFinder(SharedSpark.session(), scratch).find(articles).collectAsList()) {
+            for (Row r : new DuplicateFinder(SharedSpark.session()).find(articles).collectAsList()) {
                 found.put(r.getString(0), r.getString(1) + "/" + r.getString(2));
             }
         }

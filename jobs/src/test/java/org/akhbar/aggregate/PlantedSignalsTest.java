@@ -45,7 +45,7 @@ class PlantedSignalsTest {
         new EnrichJob(SharedSpark.session())
                 .run(new EnrichOptions(warehouse.toString(), null, false, true), "planted-e");
         new AggregateJob(SharedSpark.session()).run(new AggregateOptions(warehouse.toString(),
-                Cooccurrence.Parameters.defaults(), false, false), "planted-a");
+                Cooccurrence.Parameters.defaults(), false), "planted-a");
     }
 
     private static Dataset<Row> table(String name) {

@@ -62,7 +62,7 @@ final class ReportFixture {
                 new EnrichJob(SharedSpark.session()).run(new EnrichOptions(built.toString(), null, false, false),
                         "report-fixture-e");
                 new AggregateJob(SharedSpark.session()).run(new AggregateOptions(built.toString(),
-                        new Cooccurrence.Parameters(20, 1, 50), false, false), "report-fixture-a");
+                        new Cooccurrence.Parameters(20, 1, 50), false), "report-fixture-a");
                 warehouse = built;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -38,7 +38,7 @@ public final class SampleWarehouse {
                 enrichSummary = new EnrichJob(SharedSpark.session())
                         .run(new EnrichOptions(warehouse.toString(), null, false, true), "sample-enrich");
                 new AggregateJob(SharedSpark.session()).run(new AggregateOptions(warehouse.toString(),
-                        Cooccurrence.Parameters.defaults(), false, false), "sample-aggregate");
+                        Cooccurrence.Parameters.defaults(), false), "sample-aggregate");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
