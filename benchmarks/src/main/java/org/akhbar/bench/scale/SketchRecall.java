@@ -12,7 +12,8 @@ import org.apache.spark.sql.SparkSession;
  * {@code DAYS} publication days of a warehouse, every pair published at most 3 days apart is compared exactly (the
  * Jaccard similarity of the shingle sets), and the pairs at or above 0.5 and 0.6 are counted with how many of them
  * share the 2 bands that make a candidate. Also the candidates per article over those days. Usage:
- * {@code SketchRecall WAREHOUSE DAYS}; prints one {@code key=value} line.
+ * {@code SketchRecall WAREHOUSE DAYS [LAST_DAY]} (the last day defaults to the latest publication day; a generated
+ * corpus thins out in its last months, so name a busy day); prints one {@code key=value} line.
  */
 public final class SketchRecall {
     private static final int MAX_DAYS_APART = 3;
@@ -22,16 +23,18 @@ public final class SketchRecall {
     }
 
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: SketchRecall WAREHOUSE DAYS");
+        if (args.length != 2 && args.length != 3) {
+            System.err.println("usage: SketchRecall WAREHOUSE DAYS [LAST_DAY]");
             System.exit(2);
         }
         SparkSession spark = SparkSession.builder().master("local[*]").appName("sketch-recall")
                 .config("spark.ui.enabled", "false").getOrCreate();
         String articles = args[0] + "/articles";
-        Row last = spark.read().parquet(articles).selectExpr("max(published_date)").first();
+        Object last = args.length == 3 ? args[2]
+                : spark.read().parquet(articles).selectExpr("max(published_date)").first().get(0);
         List<Row> rows = spark.read().parquet(articles)
-                .where("published_date > date_sub(to_date('" + last.get(0) + "'), " + Integer.parseInt(args[1]) + ")")
+                .where("published_date <= to_date('" + last + "') AND published_date > date_sub(to_date('" + last
+                        + "'), " + Integer.parseInt(args[1]) + ")")
                 .selectExpr("datediff(published_date, to_date('1970-01-01')) AS day", "body").collectAsList();
         spark.stop();
 
