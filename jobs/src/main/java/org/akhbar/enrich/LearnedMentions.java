@@ -41,6 +41,7 @@ final class LearnedMentions {
 
     private final NerModel model;
     private final NameLexicon lexicon;
+    private final PersonSpans personSpans;
     private final Set<String> topics;
     private final int maxTopicWords;
 
@@ -48,6 +49,7 @@ final class LearnedMentions {
     LearnedMentions(NerModel model, NameLexicon lexicon, Set<String> topics) {
         this.model = model;
         this.lexicon = lexicon;
+        this.personSpans = new PersonSpans(lexicon);
         this.topics = topics;
         this.maxTopicWords = topics.stream().mapToInt(t -> t.split(" ").length).max().orElse(0);
     }
@@ -120,7 +122,13 @@ final class LearnedMentions {
                 int first = wordAt[span.start()];
                 int last = wordAt[span.end()];
                 if (type == EntityType.PERSON) {
-                    first = withoutLeadingAdjectives(words, first, last);
+                    PersonSpans.Kept kept = personSpans.keep(words, withoutLeadingAdjectives(words, first, last),
+                            last);
+                    if (kept == null) {
+                        continue;
+                    }
+                    first = kept.first();
+                    last = kept.last();
                 }
                 if (overlaps(taken, position + first, position + last) || inTopic(words, first, last)) {
                     continue;
@@ -135,6 +143,9 @@ final class LearnedMentions {
                     continue; // a gazetteer name: the gazetteer's matcher decided on it
                 }
                 Entity entity = entity(type, canonical, bySingleName);
+                if (entity == null) {
+                    continue;
+                }
                 StringBuilder surface = new StringBuilder();
                 for (int i = first; i <= last; i++) {
                     surface.append(i > first ? " " : "").append(words.get(i).surface());
@@ -215,15 +226,13 @@ final class LearnedMentions {
     }
 
     /**
-     * A single-word person linked to the full name read before it that ends or starts with it; otherwise the
-     * entity of this type and normal form.
+     * A single-word person linked to the full name read before it that ends or starts with it; null for a single
+     * word that links to none (a bare given name, a fragment or a common word: alone it names no one a reader can
+     * tell); otherwise the entity of this type and normal form.
      */
     private static Entity entity(EntityType type, List<String> canonical, Map<String, Entity> bySingleName) {
         if (type == EntityType.PERSON && canonical.size() == 1) {
-            Entity full = bySingleName.get(canonical.get(0));
-            if (full != null) {
-                return full;
-            }
+            return bySingleName.get(canonical.get(0));
         }
         Entity entity = LearnedEntityIds.entity(type, String.join(" ", canonical));
         if (type == EntityType.PERSON && canonical.size() > 1) {

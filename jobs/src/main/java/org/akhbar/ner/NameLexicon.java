@@ -1,16 +1,11 @@
 package org.akhbar.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.akhbar.arabic.ArabicTokenizer;
+import org.akhbar.arabic.WordClasses;
 import org.akhbar.entity.Entity;
 import org.akhbar.entity.EntityType;
 import org.akhbar.entity.Gazetteer;
@@ -95,27 +90,8 @@ public final class NameLexicon implements Serializable {
     }
 
     private void readTriggers() {
-        try (InputStream in = NameLexicon.class.getResourceAsStream("/ner/triggers.tsv");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", 2);
-                int bit = switch (cells[0].trim()) {
-                    case "title" -> TITLE;
-                    case "speech" -> SPEECH;
-                    case "loc" -> LOC_WORD;
-                    case "org" -> ORG_WORD;
-                    default -> throw new IllegalStateException("ner/triggers.tsv: unknown class " + cells[0]);
-                };
-                for (String w : words(cells[1])) {
-                    bits.merge(w, bit, (a, b) -> a | b);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WordClasses.read("/ner/triggers.tsv", Map.of("title", TITLE, "speech", SPEECH, "loc", LOC_WORD, "org",
+                ORG_WORD)).forEach((word, bit) -> bits.merge(word, bit, (a, b) -> a | b));
     }
 
     private static List<String> words(String text) {
