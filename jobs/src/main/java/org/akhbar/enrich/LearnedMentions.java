@@ -250,15 +250,12 @@ final class LearnedMentions {
     private List<String> canonical(List<Word> span, ArticleWords articleWords) {
         List<String> words = new ArrayList<>(span.stream().map(Word::normal).toList());
         String head = words.get(0);
-        if (head.length() > 3 && "وفبلك".indexOf(head.charAt(0)) >= 0 && lexicon.bits(head) == 0) {
-            for (int cut = 1; cut <= 2 && head.length() - cut >= 3; cut++) {
+        if (head.length() > 3 && Proclitics.isRun(head, 1) && lexicon.bits(head) == 0) {
+            for (int cut = 1; cut <= 2 && head.length() - cut >= 3 && Proclitics.isRun(head, cut); cut++) {
                 String rest = head.substring(cut);
                 if (lexicon.bits(rest) != 0 || articleWords.contains(rest)) {
                     words.set(0, rest);
                     break;
-                }
-                if ("وف".indexOf(head.charAt(0)) < 0 || "بلك".indexOf(head.charAt(cut)) < 0) {
-                    break; // only a conjunction may come before a preposition
                 }
             }
         }
