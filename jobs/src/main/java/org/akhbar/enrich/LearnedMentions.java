@@ -127,7 +127,7 @@ final class LearnedMentions {
                     if (kept == null) {
                         continue;
                     }
-                    first = kept.first();
+                    first = withoutLeadingAdjectives(words, kept.first(), kept.last());
                     last = kept.last();
                 }
                 if (overlaps(taken, position + first, position + last) || inTopic(words, first, last)) {

@@ -24,6 +24,9 @@ final class PersonSpans {
     private static final int PARTICLE = 1 << 1;
     private static final int CONNECTOR = 1 << 2;
     private static final int FACILITY = 1 << 3;
+    /** Words after عبد that start with the article but are part of the given name. */
+    private static final java.util.Set<String> GOD_NAMES = java.util.Set.of("الله", "الرحمن", "الرحيم", "العزيز",
+            "الكريم", "الحميد", "المجيد", "الحليم", "الباري", "الفتاح", "الرزاق", "اللطيف", "الناصر", "القادر");
 
     private final NameLexicon lexicon;
     private final Map<String, Integer> classes;
@@ -39,7 +42,7 @@ final class PersonSpans {
 
     /** The kept part of the person span {@code words[first..last]}, or null when it names no one. */
     Kept keep(List<Word> words, int first, int last) {
-        if (first > 0 && has(words.get(first - 1).normal(), FACILITY)) {
+        if (first > 0 && !words.get(first).breakBefore() && has(words.get(first - 1).normal(), FACILITY)) {
             return null;
         }
         while (first <= last && isGlued(words.get(first).normal(), true)) {
@@ -61,21 +64,29 @@ final class PersonSpans {
 
     /** A word at either end that belongs to the sentence, not the name. */
     private boolean isGlued(String normal, boolean leading) {
-        int triggers = lexicon.bits(normal) | lexicon.bits(Proclitics.CONJUNCTION.strip(normal, 3));
-        if ((triggers & NameLexicon.TITLE) != 0) {
-            // A title after a name is the person's role (هشام بن عمران مدير); before it, only a definite title is
-            // surely one: امين and نبيل are given names as well as words.
-            return !leading || normal.startsWith("ال");
+        String bare = Proclitics.CONJUNCTION.strip(normal, 3);
+        int bits = lexicon.bits(normal) | lexicon.bits(bare);
+        if ((bits & NameLexicon.TITLE) != 0) {
+            // Before a name only a definite title is surely one (امين and نبيل are given names too); after it, only
+            // an indefinite role noun (هشام بن عمران مدير), never a title that is also a family name (محمد السيد).
+            return leading ? bare.startsWith("ال")
+                    : !bare.startsWith("ال") && (bits & NameLexicon.PERS_LATER) == 0;
         }
-        return (triggers & NameLexicon.SPEECH) != 0 || has(normal, VERB | PARTICLE);
+        return (leading && (bits & NameLexicon.SPEECH) != 0) || has(normal, VERB | PARTICLE);
     }
 
-    /** A given name after the second word that no connector introduces: names written one after another. */
+    /**
+     * A given name after a family name (a word with the article, not الله or الرحمن of عبد الله) within the span:
+     * names written one after another (فتحي العيادي محمد الهاروني), not a patronymic (علي عبد الله صالح).
+     */
     private boolean holdsASecondName(List<Word> words, int first, int last) {
         for (int i = first + 2; i <= last; i++) {
             String normal = words.get(i).normal();
+            String before = words.get(i - 1).normal();
             boolean givenName = (lexicon.bits(normal) & NameLexicon.PERS_FIRST) != 0 && !has(normal, CONNECTOR);
-            if (givenName && !has(words.get(i - 1).normal(), CONNECTOR)) {
+            boolean afterFamilyName = before.startsWith("ال") && !GOD_NAMES.contains(before)
+                    && !has(words.get(i - 2).normal(), CONNECTOR);
+            if (givenName && afterFamilyName) {
                 return true;
             }
         }

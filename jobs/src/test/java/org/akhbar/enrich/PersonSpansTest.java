@@ -43,6 +43,9 @@ class PersonSpansTest {
         assertEquals("هشام بن عمران", kept("هشام بن عمران مدير الديوان", 0, 3));
         assertEquals("قيس سعيد", kept("الرئيس قيس سعيد", 0, 2));
         assertEquals("امين معلوف", kept("امين معلوف", 0, 1), "امين is a given name as well as a title");
+        assertEquals("قيس سعيد", kept("والرئيس قيس سعيد", 0, 2), "a definite title behind a conjunction");
+        assertEquals("محمد السيد", kept("محمد السيد", 0, 1), "a definite title after a name is a family name");
+        assertEquals("علي بن أبي طالب", kept("علي بن أبي طالب", 0, 3), "طالب ends a name, though a verb too");
     }
 
     @Test
@@ -56,6 +59,7 @@ class PersonSpansTest {
         assertNull(kept("فتحي العيادي محمد الهاروني", 0, 3));
         assertEquals("محمد بن سلمان بن عبد العزيز", kept("محمد بن سلمان بن عبد العزيز", 0, 5));
         assertEquals("عبد المجيد النجار", kept("عبد المجيد النجار", 0, 2));
+        assertEquals("علي عبد الله صالح", kept("علي عبد الله صالح", 0, 3), "a patronymic, not a second person");
     }
 
     @Test
@@ -63,5 +67,7 @@ class PersonSpansTest {
         assertNull(kept("نقل إلى مستشفى شارل نيكول بالعاصمة", 3, 4));
         assertNull(kept("في شارع محمد الخامس", 2, 3));
         assertNull(kept("جائزة نجيب محفوظ للرواية", 0, 2), "the span takes in the facility word");
+        assertEquals("نجيب محفوظ", kept("افتتح الوزير مستشفى، نجيب محفوظ حاضر", 3, 4),
+                "a clause break ends the facility's name");
     }
 }
