@@ -52,7 +52,7 @@ public final class AggregateJob {
         Dataset<Row> articles = warehouse.read("articles")
                 .select("article_id", "body", "content_hash", "published_date");
         try (Scratch scratch = new Scratch(spark, warehouse, runId)) {
-            List<Row> clustered = new DuplicateFinder(spark).find(articles).collectAsList();
+            List<Row> clustered = new DuplicateFinder(spark).find(articles);
             Dataset<Row> duplicates = spark.createDataFrame(clustered, DuplicateFinder.MEMBERS);
             writer.replace("article_duplicates", duplicates.coalesce(1), List.of(), List.of("cluster_id",
                     "article_id"));

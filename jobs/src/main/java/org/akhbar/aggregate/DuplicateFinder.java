@@ -60,9 +60,10 @@ public final class DuplicateFinder {
 
     /**
      * @param articles article_id, body, content_hash, published_date
-     * @return article_id, cluster_id, method (exact or near), similarity, for members of clusters of two or more
+     * @return rows of {@link #MEMBERS} (article_id, cluster_id, method exact or near, similarity) for the members of
+     *     clusters of two or more, on the driver, where the clusters were joined
      */
-    public Dataset<Row> find(Dataset<Row> articles) {
+    public List<Row> find(Dataset<Row> articles) {
         DuplicateClusters clusters = new DuplicateClusters();
         for (Row group : describe("exact duplicates", articles.groupBy("content_hash")
                 .agg(count(lit(1)).as("copies"), collect_list("article_id").as("ids"))
@@ -79,7 +80,7 @@ public final class DuplicateFinder {
         for (DuplicateClusters.Member m : clusters.members()) {
             rows.add(RowFactory.create(m.articleId(), m.clusterId(), m.method(), m.similarity()));
         }
-        return spark.createDataFrame(rows, MEMBERS);
+        return rows;
     }
 
     private Dataset<Row> describe(String what, Dataset<Row> rows) {

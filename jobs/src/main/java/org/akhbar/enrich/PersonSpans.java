@@ -2,6 +2,7 @@ package org.akhbar.enrich;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.akhbar.arabic.ArabicTokenizer.Word;
 import org.akhbar.arabic.Proclitics;
 import org.akhbar.arabic.WordClasses;
@@ -25,7 +26,7 @@ final class PersonSpans {
     private static final int CONNECTOR = 1 << 2;
     private static final int FACILITY = 1 << 3;
     /** Words after عبد that start with the article but are part of the given name. */
-    private static final java.util.Set<String> GOD_NAMES = java.util.Set.of("الله", "الرحمن", "الرحيم", "العزيز",
+    private static final Set<String> GOD_NAMES = Set.of("الله", "الرحمن", "الرحيم", "العزيز",
             "الكريم", "الحميد", "المجيد", "الحليم", "الباري", "الفتاح", "الرزاق", "اللطيف", "الناصر", "القادر");
 
     private final NameLexicon lexicon;
@@ -95,8 +96,8 @@ final class PersonSpans {
 
     private boolean has(String normal, int classBits) {
         Integer bits = classes.get(normal);
-        if (bits == null && normal.length() > 3 && Proclitics.isConjunction(normal.charAt(0))) {
-            bits = classes.get(normal.substring(1));
+        if (bits == null) {
+            bits = classes.get(Proclitics.CONJUNCTION.strip(normal, 3));
         }
         return bits != null && (bits & classBits) != 0;
     }

@@ -3,7 +3,6 @@ package org.akhbar.aggregate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,8 +12,6 @@ import java.util.TreeMap;
 import org.akhbar.article.Article;
 import org.akhbar.article.ArticleParser;
 import org.akhbar.article.ParsedPage;
-import org.akhbar.table.Scratch;
-import org.akhbar.table.Warehouse;
 import org.akhbar.testing.Seeds;
 import org.akhbar.testing.SharedSpark;
 import org.apache.spark.sql.Dataset;
@@ -23,7 +20,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Planted near-copies are found; old reprints and different stories on one topic are not merged. */
 class DuplicateFinderTest {
@@ -42,8 +38,6 @@ class DuplicateFinderTest {
         return RowFactory.create(id, String.join("\n", paragraphs), hash, LocalDate.parse(date));
     }
 
-    @TempDir
-    Path tmp;
 
     @Test
     void findsReprintsWithinDaysAndKeepsDifferentStoriesApart() throws IOException {
@@ -62,11 +56,8 @@ class DuplicateFinderTest {
                 row("h-s3-copy", paragraphs(Seeds.S003), "h3", "2024-07-30"));
         Dataset<Row> articles = SharedSpark.session().createDataFrame(rows, SCHEMA);
         Map<String, String> found = new TreeMap<>();
-        try (Scratch scratch = new Scratch(SharedSpark.session(), new Warehouse(SharedSpark.session(),
-                tmp.toString()), "duplicates")) {
-            for (Row r : new DuplicateFinder(SharedSpark.session()).find(articles).collectAsList()) {
-                found.put(r.getString(0), r.getString(1) + "/" + r.getString(2));
-            }
+        for (Row r : new DuplicateFinder(SharedSpark.session()).find(articles)) {
+            found.put(r.getString(0), r.getString(1) + "/" + r.getString(2));
         }
         assertEquals(Map.of(
                 "a-s2", "a-s2/near", "b-s2-trimmed", "a-s2/near", "c-s2-reworded", "a-s2/near",
