@@ -65,6 +65,12 @@ final class EvalEntitiesCommand implements Callable<Integer> {
             description = "With --conll: a model written by train-ner instead of the bundled one.")
     Path model;
 
+    @Option(names = "--article-sentences", paramLabel = "N", defaultValue = "10",
+            description = "With --conll: the entity layer reads each run of N consecutive sentences as the paragraphs"
+                    + " of one article, as enrich reads an article (a later bare surname links to the full name"
+                    + " before it); 1 reads every sentence alone (default: ${DEFAULT-VALUE}).")
+    int articleSentences;
+
     @Override
     public Integer call() throws IOException {
         Gazetteer gazetteer = loadGazetteer();
@@ -120,16 +126,15 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         SpanScores scores = tagger.score(sentences);
         System.out.println("the tagger's spans:");
         SpanScoreTable.print(scores);
-        if (model == null) {
-            EntityLayer layer = new EntityLayer(gazetteer, learnedEntities);
-            String which = learnedEntities ? "gazetteer + tagger + learned mentions"
-                    : "--no-learned-entities: the gazetteer alone";
-            System.out.println("the entity layer as enrich writes it (" + which + "):");
-            SpanScoreTable.print(LayerSpans.score(layer, sentences, false));
-            System.out.println("the same without nisba adjectives and countries inside organisation names, which"
-                    + " CoNLL leaves unlabelled:");
-            SpanScoreTable.print(LayerSpans.score(layer, sentences, true));
-        }
+        EntityLayer layer = learnedEntities ? new EntityLayer(gazetteer, tagger) : new EntityLayer(gazetteer, false);
+        String which = learnedEntities ? "gazetteer + tagger + learned mentions"
+                : "--no-learned-entities: the gazetteer alone";
+        System.out.printf(Locale.ROOT, "the entity layer as enrich writes it (%s), %d sentences an article:%n", which,
+                articleSentences);
+        SpanScoreTable.print(LayerSpans.score(layer, sentences, false, articleSentences));
+        System.out.println("the same without nisba adjectives and countries inside organisation names, which"
+                + " CoNLL leaves unlabelled:");
+        SpanScoreTable.print(LayerSpans.score(layer, sentences, true, articleSentences));
         boolean met = scores.micro().f1() >= MIN_CONLL_F1 && scores.score("PERS").f1() >= MIN_CONLL_F1;
         System.out.println(met ? "targets met" : String.format(Locale.ROOT,
                 "targets not met (micro-F1 and PERS F1 >= %.2f)", MIN_CONLL_F1));

@@ -7,6 +7,7 @@ import org.akhbar.arabic.SegmentedText;
 import org.akhbar.entity.EntityMatcher;
 import org.akhbar.entity.Gazetteer;
 import org.akhbar.entity.Mention;
+import org.akhbar.ner.NerModel;
 
 /**
  * The entities of an article's text as one layer: the gazetteer's matches and, when the learned tagger is on, the
@@ -28,6 +29,12 @@ public final class EntityLayer {
         this.gazetteer = gazetteer;
         this.matcher = new EntityMatcher(gazetteer);
         this.learnedEntities = learnedEntities;
+    }
+
+    /** The layer with learned entities from {@code model} instead of the bundled tagger. */
+    public EntityLayer(Gazetteer gazetteer, NerModel model) {
+        this(gazetteer, true);
+        this.learned = TaggerCache.of(gazetteer, model);
     }
 
     public Found find(SegmentedText text) {

@@ -12,8 +12,9 @@ import org.akhbar.ner.SpanScores;
 
 /**
  * The entity layer as enrich runs it (gazetteer, tagger and learned mentions: the rows of article_entities),
- * scored by exact span on CoNLL sentences: each sentence is one paragraph, and every mention the layer writes
- * becomes a span over the sentence's tokens. MISC is never written, so it counts only as gold. Nisba adjectives
+ * scored by exact span on CoNLL sentences: runs of consecutive sentences are read as the paragraphs of one
+ * article (a CoNLL file keeps its articles' order but not their bounds; within an article a bare surname links to
+ * the full name read before it), and every mention the layer writes becomes a span over its sentence's tokens. MISC is never written, so it counts only as gold. Nisba adjectives
  * (الروسية as Russia) and countries inside organisation names are mentions of the table that CoNLL corpora leave
  * unlabelled; {@code namesOnly} leaves them out to show what the rest scores.
  */
@@ -21,29 +22,50 @@ public final class LayerSpans {
     private LayerSpans() {
     }
 
-    public static SpanScores score(EntityLayer layer, List<Sentence> sentences, boolean namesOnly) {
+    /** @param sentencesPerArticle how many consecutive sentences make one article; 1 reads each alone */
+    public static SpanScores score(EntityLayer layer, List<Sentence> sentences, boolean namesOnly,
+                                   int sentencesPerArticle) {
         SpanScores scores = new SpanScores();
-        for (Sentence sentence : sentences) {
-            scores.add(sentence.labels(), labels(layer, sentence.tokens(), namesOnly));
+        for (int from = 0; from < sentences.size(); from += sentencesPerArticle) {
+            List<Sentence> article = sentences.subList(from, Math.min(sentences.size(), from + sentencesPerArticle));
+            List<int[]> labels = articleLabels(layer, article.stream().map(Sentence::tokens).toList(), namesOnly);
+            for (int s = 0; s < article.size(); s++) {
+                scores.add(article.get(s).labels(), labels.get(s));
+            }
         }
         return scores;
     }
 
-    /** The layer's mentions of one sentence as IOB2 labels of its tokens; a mention inside another is left out. */
+    /** The layer's mentions of one sentence read alone as IOB2 labels of its tokens. */
     static int[] labels(EntityLayer layer, List<String> tokens, boolean namesOnly) {
-        int[] tokenOfWord = tokenOfWord(tokens);
-        int[] labels = new int[tokens.size()];
-        List<Mention> mentions = layer.find(SegmentedText.of(List.of(String.join(" ", tokens)))).all();
-        for (Mention m : mentions) {
+        return articleLabels(layer, List.of(tokens), namesOnly).get(0);
+    }
+
+    /**
+     * The layer's mentions of an article whose paragraphs are these sentences, as IOB2 labels of each sentence's
+     * tokens; a mention inside another is left out.
+     */
+    static List<int[]> articleLabels(EntityLayer layer, List<List<String>> sentences, boolean namesOnly) {
+        SegmentedText text = SegmentedText.of(sentences.stream().map(tokens -> String.join(" ", tokens)).toList());
+        int[] firstWord = new int[sentences.size()];
+        for (int s = 1; s < sentences.size(); s++) {
+            firstWord[s] = firstWord[s - 1] + text.words(s - 1).size();
+        }
+        List<int[]> tokenOfWord = sentences.stream().map(LayerSpans::tokenOfWord).toList();
+        List<int[]> labelled = sentences.stream().map(tokens -> new int[tokens.size()]).toList();
+        for (Mention m : layer.find(text).all()) {
             if (namesOnly && (m.kind() == MentionKind.NISBA || m.kind() == MentionKind.IN_ORG)) {
                 continue;
             }
+            int[] tokenOf = tokenOfWord.get(m.segment());
+            int[] labels = labelled.get(m.segment());
+            int position = m.position() - firstWord[m.segment()];
             int words = Math.max(1, ArabicTokenizer.words(m.surface()).size());
-            if (m.position() + words > tokenOfWord.length) {
+            if (position + words > tokenOf.length) {
                 continue;
             }
-            int first = tokenOfWord[m.position()];
-            int last = tokenOfWord[m.position() + words - 1];
+            int first = tokenOf[position];
+            int last = tokenOf[position + words - 1];
             if (Arrays.stream(labels, first, last + 1).anyMatch(l -> l != NerLabels.O)) {
                 continue;
             }
@@ -57,7 +79,7 @@ public final class LayerSpans {
                 labels[t] = NerLabels.begin(type) + 1;
             }
         }
-        return labels;
+        return labelled;
     }
 
     /** For each word the tokenizer reads in the joined sentence, the token it comes from. */

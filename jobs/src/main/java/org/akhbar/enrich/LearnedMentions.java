@@ -66,7 +66,11 @@ final class LearnedMentions {
         }
     }
 
-    /** Tags every segment of a text. */
+    /**
+     * Tags every segment of a text over its words and the punctuation between them, each mark a token, as the
+     * tagger was trained (CoNLL text keeps its brackets, quotes and dashes); where the words carry no text around
+     * them, a clause mark stands where a clause breaks.
+     */
     TaggedText tag(SegmentedText text) {
         List<String[]> allTokens = new ArrayList<>(text.size());
         List<int[]> allLabels = new ArrayList<>(text.size());
@@ -76,17 +80,30 @@ final class LearnedMentions {
             List<Word> words = text.words(s);
             List<String> tokens = new ArrayList<>();
             List<String> normal = new ArrayList<>();
-            int[] wordAt = new int[words.size() * 2];
             int[] tokenOf = new int[words.size()];
             for (int i = 0; i < words.size(); i++) {
-                if (i > 0 && words.get(i).breakBefore()) {
-                    tokens.add(BREAK);
-                    normal.add(BREAK);
+                Word word = words.get(i);
+                Word previous = i == 0 ? null : words.get(i - 1);
+                if (previous != null && previous.text() != word.text()) {
+                    if (word.breakBefore()) {
+                        tokens.add(BREAK);
+                        normal.add(BREAK);
+                    }
+                } else {
+                    addPunctuation(word.text(), previous == null ? 0 : previous.end(), word.start(), tokens, normal);
                 }
-                wordAt[tokens.size()] = i;
                 tokenOf[i] = tokens.size();
-                tokens.add(words.get(i).surface());
-                normal.add(words.get(i).normal());
+                tokens.add(word.surface());
+                normal.add(word.normal());
+            }
+            if (!words.isEmpty()) {
+                Word last = words.get(words.size() - 1);
+                addPunctuation(last.text(), last.end(), last.text().length(), tokens, normal);
+            }
+            int[] wordAt = new int[tokens.size()];
+            java.util.Arrays.fill(wordAt, -1);
+            for (int i = 0; i < words.size(); i++) {
+                wordAt[tokenOf[i]] = i;
             }
             String[] tokenArray = tokens.toArray(String[]::new);
             int[] labels = model.tag(TokenFeatures.Words.of(tokenArray, normal.toArray(String[]::new)));
@@ -101,6 +118,22 @@ final class LearnedMentions {
         return new TaggedText(allTokens, allLabels, allWordAt, types.toArray(EntityType[]::new));
     }
 
+    /** Every mark of punctuation in {@code text[from, to)}, a token each, as CoNLL text is cut and written. */
+    private static void addPunctuation(String text, int from, int to, List<String> tokens, List<String> normal) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isLetterOrDigit(c)) {
+                String mark = switch (c) {
+                    case ',' -> BREAK;
+                    case '«', '»', '“', '”', '„' -> "\"";
+                    default -> String.valueOf(c);
+                };
+                tokens.add(mark);
+                normal.add(mark);
+            }
+        }
+    }
+
     /** The learned mentions of a tagged text, beside the gazetteer's {@code known} ones, in text order. */
     List<Mention> find(SegmentedText text, TaggedText tagged, List<Mention> known) {
         BitSet taken = takenPositions(known);
@@ -110,13 +143,11 @@ final class LearnedMentions {
         int position = 0;
         for (int s = 0; s < text.size(); s++) {
             List<Word> words = text.words(s);
-            String[] tokens = tagged.tokens().get(s);
             int[] labels = tagged.labels().get(s);
             int[] wordAt = tagged.wordAt().get(s);
             for (SpanScores.Span span : SpanScores.spans(labels)) {
                 EntityType type = entityType(span.type());
-                if (type == null || type == EntityType.ORG
-                        || BREAK.equals(tokens[span.start()]) || BREAK.equals(tokens[span.end()])) {
+                if (type == null || type == EntityType.ORG || wordAt[span.start()] < 0 || wordAt[span.end()] < 0) {
                     continue;
                 }
                 int first = wordAt[span.start()];

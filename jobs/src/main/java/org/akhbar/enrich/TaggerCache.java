@@ -17,8 +17,11 @@ final class TaggerCache {
     }
 
     static LearnedMentions get(Gazetteer gazetteer) {
-        return CACHE.computeIfAbsent(gazetteer.version(),
-                v -> new LearnedMentions(NerModel.bundled(gazetteer), NameLexicon.of(gazetteer),
-                        TagVocabularyFiles.curatedNormal()));
+        return CACHE.computeIfAbsent(gazetteer.version(), v -> of(gazetteer, NerModel.bundled(gazetteer)));
+    }
+
+    /** Learned mentions by {@code model}, kept by no cache. */
+    static LearnedMentions of(Gazetteer gazetteer, NerModel model) {
+        return new LearnedMentions(model, NameLexicon.of(gazetteer), TagVocabularyFiles.curatedNormal());
     }
 }

@@ -12,6 +12,7 @@ import org.akhbar.entity.EntityEvaluation.Score;
  * last token, and an {@code I-} tag that does not continue a span of its type starts one.
  */
 public final class SpanScores {
+    private static final List<String> ENTITY_TYPES = List.of("PERS", "LOC", "ORG");
     private final Map<String, int[]> counts = new LinkedHashMap<>(); // type → {true positives, predicted, gold}
 
     public SpanScores() {
@@ -68,19 +69,30 @@ public final class SpanScores {
     }
 
     public Score micro() {
+        return sum("micro", NerLabels.TYPES);
+    }
+
+    /** Micro over the types the tables hold (PERS, LOC, ORG): MISC is never an entity row. */
+    public Score entities() {
+        return sum("entities", ENTITY_TYPES);
+    }
+
+    private Score sum(String name, List<String> types) {
         int[] sum = new int[3];
-        counts.values().forEach(c -> {
+        for (String type : types) {
+            int[] c = counts.get(type);
             for (int i = 0; i < 3; i++) {
                 sum[i] += c[i];
             }
-        });
-        return score("micro", sum);
+        }
+        return score(name, sum);
     }
 
-    /** Every type, then micro. */
+    /** Every type, then micro, then micro over the entity types. */
     public List<Score> all() {
         List<Score> all = new java.util.ArrayList<>(NerLabels.TYPES.stream().map(this::score).toList());
         all.add(micro());
+        all.add(entities());
         return all;
     }
 }

@@ -36,10 +36,23 @@ class LayerSpansTest {
     void aGoldSpanTheLayerMissesOrCutsOtherwiseCountsAgainstIt() {
         Sentence gold = new Sentence(List.of("وقال", "إيمانويل", "ماكرون", "في", "باريس"),
                 List.of("O", "B-PERS", "I-PERS", "O", "B-MISC"));
-        SpanScores scores = LayerSpans.score(LAYER, List.of(gold), false);
+        SpanScores scores = LayerSpans.score(LAYER, List.of(gold), false, 1);
         assertEquals(1, scores.score("PERS").truePositives());
         assertEquals(1, scores.score("LOC").predicted(), "Paris, which this gold reads as MISC");
         assertEquals(0, scores.score("LOC").truePositives());
         assertEquals(1, scores.score("MISC").gold());
+    }
+
+    @Test
+    void sentencesReadAsOneArticleLinkALaterBareSurnameToTheFullName() {
+        Sentence first = new Sentence(List.of("وقال", "الباحث", "سامر", "الخطيب", "إن", "الوضع", "صعب"),
+                List.of("O", "O", "B-PERS", "I-PERS", "O", "O", "O"));
+        Sentence second = new Sentence(List.of("وأضاف", "الخطيب", "أن", "الحل", "قريب"),
+                List.of("O", "B-PERS", "O", "O", "O"));
+        assertEquals(1, LayerSpans.score(LAYER, List.of(first, second), false, 1).score("PERS").truePositives(),
+                "read alone, the second sentence's bare surname names no one");
+        SpanScores asOneArticle = LayerSpans.score(LAYER, List.of(first, second), false, 2);
+        assertEquals(2, asOneArticle.score("PERS").truePositives());
+        assertEquals(2, asOneArticle.score("PERS").predicted());
     }
 }

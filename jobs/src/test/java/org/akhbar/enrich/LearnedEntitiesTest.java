@@ -9,7 +9,10 @@ import org.akhbar.entity.Gazetteer;
 import org.akhbar.tag.TagSplitter;
 import org.junit.jupiter.api.Test;
 
-/** A hand-written article naming two people in no gazetteer list, enriched with the learned tagger on. */
+/**
+ * A hand-written article naming two people and a Tunisian governorate (Kasserine) in no gazetteer list, enriched
+ * with the learned tagger on.
+ */
 class LearnedEntitiesTest {
     @Test
     void peopleTheGazetteerLacksGetStableIdsAndALaterSurnameLinksToTheFullName() {
@@ -27,9 +30,10 @@ class LearnedEntitiesTest {
                 learned.put(a.entityId(), a.type() + " " + a.mentions() + " " + a.surfaceForms());
             }
         }
-        // Ids: the first 12 hex digits of sha256sum of "PERSON|<normal form>", computed with sha256sum.
+        // Ids: the first 12 hex digits of sha256sum of "<TYPE>|<normal form>", computed with sha256sum.
         assertEquals(Map.of(
                 "person:learned-ddaefbf959ae", "PERSON 2 [عبد المنعم بلعاتي, بلعاتي]",
-                "person:learned-c2cff5ccfddf", "PERSON 2 [عماد الحمروني, الحمروني]"), learned);
+                "person:learned-c2cff5ccfddf", "PERSON 2 [عماد الحمروني, الحمروني]",
+                "place:learned-89c028afa07b", "LOC 1 [القصرين]"), learned);
     }
 }
