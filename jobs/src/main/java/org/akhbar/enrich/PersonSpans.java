@@ -63,6 +63,11 @@ final class PersonSpans {
         return new Kept(first, last);
     }
 
+    /** A word that is never part of a name (بأن، عن، خلال), with or without a conjunction. */
+    boolean isParticle(String normal) {
+        return has(normal, PARTICLE);
+    }
+
     /** A word at either end that belongs to the sentence, not the name. */
     private boolean isGlued(String normal, boolean leading) {
         String bare = Proclitics.CONJUNCTION.strip(normal, 3);
