@@ -14,6 +14,7 @@ import org.akhbar.ner.NameLexicon;
 import org.akhbar.ner.NerModel;
 import org.akhbar.ner.PerceptronTrainer;
 import org.akhbar.ner.Sentence;
+import org.akhbar.ner.SilverCorpus;
 import org.akhbar.ner.TokenFeatures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +49,15 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "2^BITS feature buckets (default: ${DEFAULT-VALUE}).")
     int bucketBits;
 
+    @Option(names = "--silver", paramLabel = "FILE",
+            description = "Silver training sentences from Wikipedia (WikiANN CoNLL, e.g. wikiann-ar-train.conll), read"
+                    + " as SilverCorpus makes them: no redirect fragments or short sentences, punctuation cut off.")
+    Path silver;
+
+    @Option(names = "--silver-weight", paramLabel = "W", defaultValue = "0.3",
+            description = "What an update from a silver sentence weighs beside one from the corpus (default: ${DEFAULT-VALUE}).")
+    float silverWeight;
+
     @Override
     public Integer call() throws IOException {
         long started = System.nanoTime();
@@ -55,8 +65,14 @@ final class TrainNerCommand implements Callable<Integer> {
         ConllCorpus.Split split = ConllCorpus.split(sentences, devFraction);
         System.out.printf(Locale.ROOT, "%s: %d sentences, %d for training, the last %d for development%n", corpus,
                 sentences.size(), split.train().size(), split.dev().size());
+        List<Sentence> silverSentences = silver == null ? List.of() : SilverCorpus.read(silver);
+        if (silver != null) {
+            System.out.printf(Locale.ROOT, "%s: %d silver sentences kept, each weighing %.2f%n", silver,
+                    silverSentences.size(), silverWeight);
+        }
         TokenFeatures features = new TokenFeatures(NameLexicon.of(Gazetteer.bundled()));
-        NerModel model = new PerceptronTrainer(features, bucketBits, seed).train(split.train(), split.dev(), epochs,
+        NerModel model = new PerceptronTrainer(features, bucketBits, seed).train(split.train(), silverSentences,
+                silverWeight, split.dev(), epochs,
                 e -> System.out.printf(Locale.ROOT, "epoch %2d: dev micro-F1 %.4f, PERS %.4f, LOC %.4f, ORG %.4f,"
                                 + " MISC %.4f (%.1f s)%n", e.number(), e.dev().micro().f1(),
                         e.dev().score("PERS").f1(), e.dev().score("LOC").f1(), e.dev().score("ORG").f1(),

@@ -51,6 +51,8 @@ public final class EntityMatcher {
             "ثم", "لدي", "عند", "حول", "ضد", "قبل", "بعد", "منذ", "خلال", "ان", "لا", "ما", "قد", "كل", "اي", "هذا",
             "هذه", "ذلك", "تلك");
 
+    private static final Set<String> SON_OR_DAUGHTER_OF = Set.of("بن", "ابن", "بنت");
+
     private final Gazetteer gazetteer;
     /** Hash buckets of every first word of a name: a remainder outside them is not worth a lookup. */
     private final java.util.BitSet firstWordHashes = new java.util.BitSet(HASH_BUCKETS);
@@ -127,7 +129,7 @@ public final class EntityMatcher {
                 i++;
                 continue;
             }
-            if (!isSurnameNisba(words, best, matchedUpTo)) {
+            if (!isSurnameNisba(words, best, matchedUpTo) && !isPatronymic(words, best)) {
                 matchedUpTo = best.end;
                 out.add(best);
                 addCountriesInsideOrg(words, best, out);
@@ -251,6 +253,18 @@ public final class EntityMatcher {
         return masculineSingular && c.start - 1 >= matchedUpTo && !stripConjunction(previous).startsWith("ال")
                 && !previous.startsWith("نظير")
                 && !PARTICLES.contains(previous) && isArabicWord(previous);
+    }
+
+    /**
+     * A person's name right after بن, ابن or بنت names the father inside the child's name
+     * ({@code حمدان بن محمد بن راشد آل مكتوم} is not Mohammed bin Rashid): no mention of the father.
+     */
+    private static boolean isPatronymic(List<Word> words, Candidate c) {
+        if (c.start == 0 || words.get(c.start).breakBefore()
+                || !c.targets.stream().allMatch(t -> t.entity().type() == EntityType.PERSON)) {
+            return false;
+        }
+        return SON_OR_DAUGHTER_OF.contains(words.get(c.start - 1).normal());
     }
 
     private static String stripConjunction(String word) {

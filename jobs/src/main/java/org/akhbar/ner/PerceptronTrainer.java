@@ -32,8 +32,18 @@ public final class PerceptronTrainer {
      * each epoch, for the record, so that its figures stay those of a part the model was not chosen on.
      */
     public NerModel train(List<Sentence> train, List<Sentence> dev, int epochs, Consumer<Epoch> progress) {
-        List<Example> examples = new ArrayList<>(train.stream().map(this::example).toList());
-        List<Example> devExamples = dev.stream().map(this::example).toList();
+        return train(train, List.of(), 0, dev, epochs, progress);
+    }
+
+    /**
+     * {@link #train(List, List, int, Consumer)} with silver sentences mixed in, each update of theirs weighing
+     * {@code silverWeight} of a gold sentence's.
+     */
+    public NerModel train(List<Sentence> train, List<Sentence> silver, float silverWeight, List<Sentence> dev,
+                          int epochs, Consumer<Epoch> progress) {
+        List<Example> examples = new ArrayList<>(train.stream().map(s -> example(s, 1)).toList());
+        silver.forEach(s -> examples.add(example(s, silverWeight)));
+        List<Example> devExamples = dev.stream().map(s -> example(s, 1)).toList();
         List<int[]> devFeatures = devExamples.stream().map(Example::features).toList();
         List<int[]> devLabels = devExamples.stream().map(Example::labels).toList();
         LinearChain w = new LinearChain(bucketBits);
@@ -55,33 +65,35 @@ public final class PerceptronTrainer {
         return averaged;
     }
 
-    private Example example(Sentence s) {
-        return new Example(features.of(TokenFeatures.Words.of(s.tokens().toArray(String[]::new))), s.labels());
+    private Example example(Sentence s, float weight) {
+        return new Example(features.of(TokenFeatures.Words.of(s.tokens().toArray(String[]::new))), s.labels(),
+                weight);
     }
 
     private static void update(LinearChain w, LinearChain u, Example e, int[] predicted, long step) {
         int[] gold = e.labels;
+        float weight = e.weight;
         for (int i = 0; i < gold.length; i++) {
             if (gold[i] != predicted[i]) {
                 int from = i * TokenFeatures.PER_TOKEN;
                 for (int f = from; f < from + TokenFeatures.PER_TOKEN; f++) {
                     int b = w.bucket(e.features[f]);
-                    add(w.emission, u.emission, b + gold[i], 1, step);
-                    add(w.emission, u.emission, b + predicted[i], -1, step);
+                    add(w.emission, u.emission, b + gold[i], weight, step);
+                    add(w.emission, u.emission, b + predicted[i], -weight, step);
                 }
             }
             int gp = i == 0 ? -1 : gold[i - 1];
             int pp = i == 0 ? -1 : predicted[i - 1];
             if (gp != pp || gold[i] != predicted[i]) {
-                add(w.transition, u.transition, (gp + 1) * LinearChain.L + gold[i], 1, step);
-                add(w.transition, u.transition, (pp + 1) * LinearChain.L + predicted[i], -1, step);
+                add(w.transition, u.transition, (gp + 1) * LinearChain.L + gold[i], weight, step);
+                add(w.transition, u.transition, (pp + 1) * LinearChain.L + predicted[i], -weight, step);
             }
         }
     }
 
-    private static void add(float[] w, float[] u, int index, int delta, long step) {
+    private static void add(float[] w, float[] u, int index, float delta, long step) {
         w[index] += delta;
-        u[index] += (float) (delta * step);
+        u[index] += delta * step;
     }
 
     private static LinearChain average(LinearChain w, LinearChain u, long step) {
@@ -96,6 +108,6 @@ public final class PerceptronTrainer {
         return new LinearChain(w.bucketBits, emission, transition);
     }
 
-    private record Example(int[] features, int[] labels) {
+    private record Example(int[] features, int[] labels, float weight) {
     }
 }

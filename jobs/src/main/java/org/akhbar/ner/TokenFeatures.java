@@ -7,15 +7,16 @@ import org.akhbar.arabic.TextNormalizer;
  * The hashed features of every token of a sentence, {@link #PER_TOKEN} a token in one flat array: the normal
  * form and its ±2 window, the form without proclitics (و ف ب ل ك and the article ال) and its neighbours,
  * prefixes and suffixes, the word's shape, what the {@link NameLexicon} says of it and its neighbours (gazetteer
- * names by type and position, nisba adjectives, trigger words), whole gazetteer names over several words, and two
- * word bigrams. A feature is a template number mixed with the hash of its value; no feature table is kept.
+ * names by type and position, nisba adjectives, trigger words, and apart from those what the public name lists
+ * say: person-name words by frequency band, full names, towns, clubs), whole gazetteer names over several words,
+ * and two word bigrams. A feature is a template number mixed with the hash of its value; no feature table is kept.
  */
 public final class TokenFeatures {
     /** Raised whenever a template changes: a model is only read by the features it was trained with. */
-    public static final int VERSION = 2;
-    public static final int PER_TOKEN = 30;
+    public static final int VERSION = 3;
+    public static final int PER_TOKEN = 34;
     /** The first features of every token, those of the word alone ({@link #word}); the rest are of its context. */
-    public static final int LOCAL = 14;
+    public static final int LOCAL = 16;
     private static final String NONE = "\u0000";
     private static final String START = "\u0001";
     private static final String END = "\u0002";
@@ -69,9 +70,9 @@ public final class TokenFeatures {
                        int[] asSecondPrevious, int[] asSecondNext) {
     }
 
-    /** Features a token has from the word before it: its form and stem, its bits and its stem's. */
-    public static final int AS_PREVIOUS = 4;
-    public static final int AS_NEXT = 4;
+    /** Features a token has from the word before it: its form and stem, its bits and its stem's, its list bits. */
+    public static final int AS_PREVIOUS = 5;
+    public static final int AS_NEXT = 5;
     /** Features a token has from the word two before it (its form and trigger bits), and two after (its form). */
     public static final int AS_SECOND_PREVIOUS = 2;
     public static final int AS_SECOND_NEXT = 1;
@@ -88,6 +89,7 @@ public final class TokenFeatures {
         int shape = shape(token);
         int bits = lexicon.bits(normal);
         int stemBits = cut == 0 ? bits : lexicon.bits(stem);
+        int listBits = lexicon.listBits(normal);
         int[] local = {
             mix(0, 0),
             mix(1, normal.hashCode()),
@@ -103,19 +105,21 @@ public final class TokenFeatures {
             mix(17, shape * 31 + Math.min(normal.length(), 12)),
             mix(19, bits & GAZETTEER_BITS),
             mix(20, stemBits & GAZETTEER_BITS),
+            mix(30, listBits),
+            mix(31, cut == 0 ? listBits : lexicon.listBits(stem)),
         };
-        return neighbourFeatures(shape, bits, stemBits, local, normal.hashCode(), stem.hashCode());
+        return neighbourFeatures(shape, bits, stemBits, listBits, local, normal.hashCode(), stem.hashCode());
     }
 
     private static Word neighbourOnly(int hash, int bits) {
-        return neighbourFeatures(0, bits, bits, new int[0], hash, hash);
+        return neighbourFeatures(0, bits, bits, bits, new int[0], hash, hash);
     }
 
-    private static Word neighbourFeatures(int shape, int bits, int stemBits, int[] local, int normalHash,
-                                          int stemHash) {
+    private static Word neighbourFeatures(int shape, int bits, int stemBits, int listBits, int[] local,
+                                          int normalHash, int stemHash) {
         return new Word(shape, bits, stemBits, local,
-                new int[] {mix(2, normalHash), mix(7, stemHash), mix(21, bits), mix(27, stemBits)},
-                new int[] {mix(3, normalHash), mix(8, stemHash), mix(22, bits), mix(28, stemBits)},
+                new int[] {mix(2, normalHash), mix(7, stemHash), mix(21, bits), mix(27, stemBits), mix(32, listBits)},
+                new int[] {mix(3, normalHash), mix(8, stemHash), mix(22, bits), mix(28, stemBits), mix(33, listBits)},
                 new int[] {mix(4, normalHash), mix(23, bits & TRIGGER_BITS)},
                 new int[] {mix(5, normalHash)});
     }
@@ -160,6 +164,8 @@ public final class TokenFeatures {
             out[o + 13] = previous.asPrevious()[3];
             out[o + 14] = next.asNext()[3];
             out[o + 15] = paired[p + 4];
+            out[o + 16] = previous.asPrevious()[4];
+            out[o + 17] = next.asNext()[4];
         }
         return out;
     }

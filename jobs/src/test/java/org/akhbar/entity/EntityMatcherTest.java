@@ -49,6 +49,14 @@ class EntityMatcherTest {
     }
 
     @Test
+    void aPersonAfterBinIsTheFatherInsideTheChildsName() {
+        assertEquals(List.of("person:mohammed-bin-rashid/name"), ids("استقبل محمد بن راشد آل مكتوم الوفد"));
+        assertEquals(List.of(), ids("استقبل أحمد بن محمد بن راشد آل مكتوم الوفد"), "a son the gazetteer lacks");
+        assertEquals(List.of("person:hamdan-bin-mohammed/name"),
+                ids("استقبل حمدان بن محمد بن راشد آل مكتوم الوفد"), "the son the gazetteer lists");
+    }
+
+    @Test
     void sudaniTheIraqiPrimeMinisterIsNotSudan() {
         List<String> found = ids("بحث رئيس الوزراء العراقي محمد شياع السوداني مع الوفد. وأكد السوداني أهمية التعاون");
         assertEquals(List.of("country:iq/nisba", "person:mohammed-shia-al-sudani/name",
