@@ -1,6 +1,7 @@
 package org.akhbar.enrich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -103,7 +104,7 @@ final class LearnedMentions {
                 addPunctuation(last.text(), last.end(), last.text().length(), tokens, normal);
             }
             int[] wordAt = new int[tokens.size()];
-            java.util.Arrays.fill(wordAt, -1);
+            Arrays.fill(wordAt, -1);
             for (int i = 0; i < words.size(); i++) {
                 wordAt[tokenOf[i]] = i;
             }
@@ -155,7 +156,7 @@ final class LearnedMentions {
                 int first = wordAt[span.start()];
                 int last = wordAt[span.end()];
                 if (type == EntityType.PERSON) {
-                    PersonSpans.Kept kept = personSpans.keep(words, withoutLeadingAdjectives(words, first, last),
+                    KeptSpan kept = personSpans.keep(words, withoutLeadingAdjectives(words, first, last),
                             last);
                     if (kept == null) {
                         continue;
@@ -163,7 +164,7 @@ final class LearnedMentions {
                     first = withoutLeadingAdjectives(words, kept.first(), kept.last());
                     last = kept.last();
                 } else if (type == EntityType.ORG) {
-                    PersonSpans.Kept kept = organisationSpans.keep(words, first, last);
+                    KeptSpan kept = organisationSpans.keep(words, first, last);
                     if (kept == null) {
                         continue;
                     }

@@ -32,17 +32,13 @@ final class PersonSpans {
     private final NameLexicon lexicon;
     private final Map<String, Integer> classes;
 
-    /** The first and last word of what is kept. */
-    record Kept(int first, int last) {
-    }
-
     PersonSpans(NameLexicon lexicon) {
         this.lexicon = lexicon;
         this.classes = read();
     }
 
     /** The kept part of the person span {@code words[first..last]}, or null when it names no one. */
-    Kept keep(List<Word> words, int first, int last) {
+    KeptSpan keep(List<Word> words, int first, int last) {
         if (first > 0 && !words.get(first).breakBefore() && has(words.get(first - 1).normal(), FACILITY)) {
             return null;
         }
@@ -60,7 +56,7 @@ final class PersonSpans {
         if (count > MAX_WORDS || (count >= LIST_WORDS && holdsASecondName(words, first, last))) {
             return null;
         }
-        return new Kept(first, last);
+        return new KeptSpan(first, last);
     }
 
     /** A word that is never part of a name (بأن، عن، خلال), with or without a conjunction. */

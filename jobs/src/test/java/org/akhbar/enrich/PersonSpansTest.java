@@ -26,7 +26,7 @@ class PersonSpansTest {
     /** The kept words of {@code sentence[first..last]}, joined, or null. */
     private static String kept(String sentence, int first, int last) {
         List<Word> words = ArabicTokenizer.words(sentence);
-        PersonSpans.Kept kept = spans.keep(words, first, last);
+        KeptSpan kept = spans.keep(words, first, last);
         return kept == null ? null : String.join(" ",
                 words.subList(kept.first(), kept.last() + 1).stream().map(Word::surface).toList());
     }
