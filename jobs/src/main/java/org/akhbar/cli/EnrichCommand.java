@@ -7,6 +7,7 @@ import org.akhbar.progress.ProgressReporter;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "enrich", mixinStandardHelpOptions = true,
         description = "Find the entities, tags and sources of every article: entities, article_entities,"
@@ -21,6 +22,12 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     EnrichOptionsMixin enrich;
 
+    @Option(names = "--full",
+            description = "Enrich every article; by default only the months whose articles changed since the last"
+                    + " enrich are enriched again (all of them when the gazetteer, the tag vocabulary, the tagger or"
+                    + " the program changed).")
+    boolean full;
+
     @Override
     public Integer call() throws Exception {
         try (WarehouseLock lock = WriterLock.take(warehouse, "enrich");
@@ -28,7 +35,7 @@ final class EnrichCommand implements Callable<Integer> {
              ProgressReporter progress = progressOptions.start(session.spark())) {
             SparkSession spark = session.spark();
             progress.phase("enrich");
-            String summary = new EnrichJob(spark).run(enrich.toEnrichOptions(warehouse.warehouse), RunIds.next())
+            String summary = new EnrichJob(spark).run(enrich.toEnrichOptions(warehouse.warehouse, full), RunIds.next())
                     .line();
             progress.done();
             System.out.println(summary);

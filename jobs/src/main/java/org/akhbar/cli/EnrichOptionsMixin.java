@@ -22,7 +22,8 @@ final class EnrichOptionsMixin {
                     + " common words (on by default); --no-learned-entities: the gazetteer alone.")
     boolean learnedEntities;
 
-    EnrichOptions toEnrichOptions(String warehouse) {
-        return new EnrichOptions(warehouse, gazetteer, learnTags, learnedEntities);
+    /** @param full enrich every article, not only the months whose articles changed since the last enrich */
+    EnrichOptions toEnrichOptions(String warehouse, boolean full) {
+        return new EnrichOptions(warehouse, gazetteer, learnTags, learnedEntities, full);
     }
 }

@@ -14,7 +14,8 @@ final class InputOptions {
                     + " Lines exports (.jsonl, .jsonl.gz)."})
     List<String> inputs;
 
-    @Option(names = "--full", description = "Re-ingest every input, not only those new or changed since the last run.")
+    @Option(names = "--full", description = "Re-ingest every input, not only those new or changed since the last run"
+            + " (with pipeline: and enrich every article again).")
     boolean full;
 
     @Option(names = "--max-reject-rate", paramLabel = "RATE",

@@ -1,18 +1,19 @@
 package org.akhbar.enrich;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.not;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.akhbar.entity.Entity;
 import org.akhbar.entity.Gazetteer;
 import org.akhbar.job.RunLog;
@@ -27,6 +28,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -35,15 +37,16 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * {@code articles} → {@code entities}, {@code article_entities}, {@code article_tags}, {@code article_sources},
- * {@code tag_vocabulary}. Reads the articles table, never the raw dumps; each task enriches its articles in plain
- * Java; one cached pass feeds the three per-article tables. Tags a site stamps on at least
- * {@link #SITE_BOX_SHARE} of its pages (sites with {@link #SITE_BOX_MIN_PAGES}+ pages), mostly without the
- * article's text naming them, are flagged as its trending box, beside the per-page rule of {@link TagSplitter}.
+ * {@code tag_vocabulary}, {@code enriched_months}. Reads the articles table, never the raw dumps; enriches only the
+ * months whose articles changed since the last enrich ({@link EnrichScope}), each task its articles in plain Java;
+ * one cached pass feeds the three per-article tables, whose changed months are replaced. The site trending box
+ * rule ({@link SiteBoxes}) is decided over the whole corpus; a month whose rows it flags otherwise now is enriched
+ * again too.
  */
 public final class EnrichJob {
-    static final int SITE_BOX_MIN_PAGES = 20;
-    static final double SITE_BOX_SHARE = 0.3;
     private static final List<String> ARTICLE_KEYS = List.of("article_id", "published_date", "published_month");
+    private static final String MONTH = "published_month";
+    private static final List<String> BOX_COLUMNS = List.of("site", "tag", "article_id", "in_text");
 
     private final SparkSession spark;
 
@@ -73,40 +76,116 @@ public final class EnrichJob {
                 runId, units);
         units.addAll(vocabulary.learned());
 
-        Dataset<Row> enriched = enrich(articles, userText, userName, units, options.learnedEntities())
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            // Enriches every article into the cache here, with a task per input partition: the writes below
-            // merge partitions (TableWriter), which would otherwise run the enrichment in fewer tasks.
-            long articleCount = enriched.count();
-            Dataset<Row> entities = explodeInto(enriched, "entities")
-                    .withColumn("gazetteer_version", lit(gazetteer.version()));
-            Dataset<Row> tags = flagSiteBoxes(explodeInto(enriched, "tags", "site"))
-                    .withColumn("vocabulary_version", lit(vocabulary.version()));
-            Dataset<Row> sources = explodeInto(enriched, "sources");
-            List<String> partition = List.of("published_month");
-            writer.replace("article_entities", entities, partition, List.of("published_month", "entity_id"));
-            writer.replace("article_tags", tags, partition, List.of("published_month", "tag"));
-            writer.replace("article_sources", sources, partition, List.of("published_month", "source_name"));
-            writer.replace("entities", entitiesTable(gazetteer, warehouse.read("article_entities")), List.of(),
-                    List.of("entity_id"));
-            if (vocabulary.table() != null) {
-                writer.replace("tag_vocabulary", vocabulary.table().coalesce(1), List.of(),
-                        List.of("version", "tag"));
-            }
-            EnrichSummary summary = new EnrichSummary(runId, articleCount, count(warehouse, "article_entities"),
-                    count(warehouse, "article_tags"), count(warehouse, "article_sources"), vocabulary.version(),
-                    gazetteer.version(), (System.nanoTime() - started) / 1e9);
-            RunLog.append(spark, warehouse, writer, RunLog.RunRecord.ofTables(runId, "enrich", startedAt,
-                    summary.seconds(), articleCount, java.util.Map.of("gazetteer_version", gazetteer.version(),
-                            "tag_vocabulary_version", Integer.toString(vocabulary.version()),
-                            "learned_entities", Boolean.toString(options.learnedEntities()),
-                            "site_box_min_pages", Integer.toString(SITE_BOX_MIN_PAGES),
-                            "site_box_share", Double.toString(SITE_BOX_SHARE))));
-            return summary;
-        } finally {
-            enriched.unpersist();
+        String enricher = EnricherVersion.of(gazetteer, vocabulary.version(), options.learnedEntities());
+        Map<String, EnrichScope.MonthPrint> now = EnrichedMonths.of(warehouse.read("articles"));
+        boolean tablesThere = true;
+        for (String table : List.of("article_entities", "article_tags", "article_sources")) {
+            tablesThere &= warehouse.exists(table);
         }
+        EnrichedMonths.Stored stored = tablesThere ? EnrichedMonths.read(warehouse) : null;
+        EnrichScope scope = EnrichScope.of(now, stored == null ? null : stored.months(), enricher,
+                stored == null ? null : stored.enrichedBy(), options.full());
+        Dataset<Row> storedTags = scope.full() ? null : warehouse.read("article_tags");
+        Set<List<String>> boxedBefore = scope.full() ? Set.of() : SiteBoxes.of(storedTags.select(boxColumns()));
+
+        while (true) {
+            Dataset<Row> toEnrich = scope.full() ? articles : articles.where(col(MONTH).isin(scope.months().toArray()));
+            Dataset<Row> enriched = enrich(toEnrich, userText, userName, units, options.learnedEntities())
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            try {
+                // Enriches every article into the cache here, with a task per input partition: the writes below
+                // merge partitions (TableWriter), which would otherwise run the enrichment in fewer tasks.
+                long articleCount = enriched.count();
+                Dataset<Row> tags = explodeInto(enriched, "tags", "site");
+                Set<List<String>> boxed;
+                if (scope.full()) {
+                    boxed = SiteBoxes.of(tags.select(boxColumns()));
+                } else {
+                    Dataset<Row> kept = storedTags.where(not(col(MONTH).isin(scope.rewritten().toArray())));
+                    boxed = SiteBoxes.of(kept.select(boxColumns()).unionByName(tags.select(boxColumns())));
+                    Set<String> reflagged = monthsHolding(kept, changed(boxedBefore, boxed));
+                    if (!reflagged.isEmpty()) {
+                        scope = scope.with(reflagged, "site boxes");
+                        continue;
+                    }
+                }
+                write(writer, scope, enriched, SiteBoxes.flag(spark, tags, boxed)
+                        .withColumn("vocabulary_version", lit(vocabulary.version())), gazetteer, warehouse);
+                if (vocabulary.table() != null) {
+                    writer.replace("tag_vocabulary", vocabulary.table().coalesce(1), List.of(),
+                            List.of("version", "tag"));
+                }
+                if (scope.full() || !scope.rewritten().isEmpty()) {
+                    writer.replace(EnrichedMonths.TABLE, EnrichedMonths.rows(spark, now, enricher, runId), List.of(),
+                            List.of("month"));
+                }
+                EnrichSummary summary = new EnrichSummary(runId, articleCount, scope.reason(),
+                        count(warehouse, "article_entities"), count(warehouse, "article_tags"),
+                        count(warehouse, "article_sources"), vocabulary.version(), gazetteer.version(),
+                        (System.nanoTime() - started) / 1e9);
+                RunLog.append(spark, warehouse, writer, RunLog.RunRecord.ofTables(runId, "enrich", startedAt,
+                        summary.seconds(), articleCount, Map.of("gazetteer_version", gazetteer.version(),
+                                "tag_vocabulary_version", Integer.toString(vocabulary.version()),
+                                "learned_entities", Boolean.toString(options.learnedEntities()),
+                                "site_box_min_pages", Integer.toString(SiteBoxes.MIN_PAGES),
+                                "site_box_share", Double.toString(SiteBoxes.SHARE),
+                                "scope", scope.reason())));
+                return summary;
+            } finally {
+                enriched.unpersist();
+            }
+        }
+    }
+
+    /** Writes the per-article tables: whole on a full run, else only the months the scope rewrites. */
+    private void write(TableWriter writer, EnrichScope scope, Dataset<Row> enriched, Dataset<Row> tags,
+                       Gazetteer gazetteer, Warehouse warehouse) throws IOException {
+        if (!scope.full() && scope.rewritten().isEmpty()) {
+            return;
+        }
+        Dataset<Row> entities = explodeInto(enriched, "entities").withColumn("gazetteer_version",
+                lit(gazetteer.version()));
+        writeMonths(writer, scope, "article_entities", entities, "entity_id");
+        writeMonths(writer, scope, "article_tags", tags, "tag");
+        writeMonths(writer, scope, "article_sources", explodeInto(enriched, "sources"), "source_name");
+        writer.replace("entities", entitiesTable(gazetteer, warehouse.read("article_entities")), List.of(),
+                List.of("entity_id"));
+    }
+
+    private static void writeMonths(TableWriter writer, EnrichScope scope, String table, Dataset<Row> rows,
+                                    String sortColumn) throws IOException {
+        List<String> sort = List.of(MONTH, sortColumn);
+        if (scope.full()) {
+            writer.replace(table, rows, List.of(MONTH), sort);
+        } else {
+            writer.replacePartitions(table, rows, MONTH, List.copyOf(scope.rewritten()), sort);
+        }
+    }
+
+    private static org.apache.spark.sql.Column[] boxColumns() {
+        return BOX_COLUMNS.stream().map(functions::col).toArray(org.apache.spark.sql.Column[]::new);
+    }
+
+    /** The pairs boxed before or now but not both. */
+    private static Set<List<String>> changed(Set<List<String>> before, Set<List<String>> now) {
+        Set<List<String>> changed = new HashSet<>(before);
+        changed.addAll(now);
+        Set<List<String>> both = new HashSet<>(before);
+        both.retainAll(now);
+        changed.removeAll(both);
+        return changed;
+    }
+
+    /** The months of {@code tags} holding a row of one of {@code pairs}. */
+    private Set<String> monthsHolding(Dataset<Row> tags, Set<List<String>> pairs) {
+        if (pairs.isEmpty()) {
+            return Set.of();
+        }
+        org.apache.spark.sql.Column any = lit(false);
+        for (List<String> p : pairs) {
+            any = any.or(col("site").equalTo(p.get(0)).and(col("tag").equalTo(p.get(1))));
+        }
+        return new TreeSet<>(tags.where(any).select(MONTH).distinct().as(Encoders.STRING()).collectAsList());
     }
 
     private Dataset<Row> enrich(Dataset<Row> articles, String userText, String userName, Set<String> units,
@@ -150,24 +229,6 @@ public final class EnrichJob {
         }
         flat.add(col("item.*"));
         return exploded.select(flat.toArray(org.apache.spark.sql.Column[]::new));
-    }
-
-    /** Adds the corpus rule to the per-page one: a tag on a large share of a site's pages is its trending box. */
-    private static Dataset<Row> flagSiteBoxes(Dataset<Row> tags) {
-        Dataset<Row> pages = tags.where(col("site").isNotNull()).groupBy("site")
-                .agg(countDistinct("article_id").as("site_pages"));
-        Dataset<Row> boxed = tags.where(col("site").isNotNull()).groupBy("site", "tag")
-                .agg(countDistinct("article_id").as("pages"),
-                        sum(when(col("in_text"), 0).otherwise(1)).as("pages_without_text"))
-                .join(pages, "site")
-                .where(col("site_pages").geq(SITE_BOX_MIN_PAGES)
-                        .and(col("pages").geq(col("site_pages").multiply(SITE_BOX_SHARE)))
-                        .and(col("pages_without_text").multiply(2).geq(col("pages"))))
-                .select(col("site").as("boxed_site"), col("tag").as("boxed_tag"), lit(true).as("boxed"));
-        return tags.join(functions.broadcast(boxed), tags.col("site").equalTo(boxed.col("boxed_site"))
-                        .and(tags.col("tag").equalTo(boxed.col("boxed_tag"))), "left")
-                .withColumn("site_box", col("site_box").or(functions.coalesce(col("boxed"), lit(false))))
-                .drop("boxed_site", "boxed_tag", "boxed");
     }
 
     /** The gazetteer's entities, then the learned ones; each with the number of articles it is in. */

@@ -12,8 +12,8 @@ import org.apache.spark.sql.types.StructType;
 public final class TableSchemas {
     /** Every table with a schema file, in the order the README lists them; a test keeps it equal to schemas/. */
     public static final List<String> TABLES = List.of("articles", "rejects", "ingest_manifest", "runs", "entities",
-            "article_entities", "article_tags", "article_sources", "tag_vocabulary", "article_duplicates",
-            "entity_cooccurrence", "source_counts", "tag_frequencies", "day_counts",
+            "article_entities", "article_tags", "article_sources", "tag_vocabulary", "enriched_months",
+            "article_duplicates", "entity_cooccurrence", "source_counts", "tag_frequencies", "day_counts",
             "cooccurrence_day_counts");
 
     /** The column that partitions a table into folders, always its last field where present. */

@@ -28,7 +28,8 @@ public final class WarehouseComparison {
     public static final Map<String, Set<String>> RUN_COLUMNS = Map.of(
             "runs", Set.of("run_id", "started_at", "finished_at", "seconds"),
             "ingest_manifest", Set.of("run_id"),
-            "tag_vocabulary", Set.of("run_id"));
+            "tag_vocabulary", Set.of("run_id"),
+            "enriched_months", Set.of("run_id"));
 
     private WarehouseComparison() {
     }

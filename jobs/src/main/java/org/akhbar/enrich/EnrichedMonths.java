@@ -1,0 +1,73 @@
+package org.akhbar.enrich;
+
+import static org.apache.spark.sql.functions.bit_xor;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.xxhash64;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.akhbar.table.TableSchemas;
+import org.akhbar.table.Warehouse;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The {@code enriched_months} table: per month of articles, the fingerprint of what the last enrich read and what
+ * enriched it, so that the next run enriches only the months whose articles changed ({@link EnrichScope}).
+ */
+final class EnrichedMonths {
+    static final String TABLE = "enriched_months";
+    /** Every column of {@code articles} that enrich reads; the body stands in as its hash. */
+    private static final List<String> READ_COLUMNS = List.of("article_id", "content_hash", "title", "site", "sources",
+            "tags_raw", "published_date");
+
+    /** What the last run stored: its fingerprints by month, and what enriched them (null when runs differ). */
+    record Stored(Map<String, EnrichScope.MonthPrint> months, String enrichedBy) {
+    }
+
+    private EnrichedMonths() {
+    }
+
+    /** The fingerprints of {@code articles} by month: a pass over a few short columns, one row a month. */
+    static Map<String, EnrichScope.MonthPrint> of(Dataset<Row> articles) {
+        Map<String, EnrichScope.MonthPrint> months = new TreeMap<>();
+        articles.groupBy("published_month")
+                .agg(count(lit(1)).as("articles"),
+                        bit_xor(xxhash64(READ_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)))
+                                .as("fingerprint"))
+                .collectAsList()
+                .forEach(r -> months.put(r.getString(0), new EnrichScope.MonthPrint(r.getLong(1), r.getLong(2))));
+        return months;
+    }
+
+    /** The stored fingerprints, or null where no enrich stored any. */
+    static Stored read(Warehouse warehouse) throws java.io.IOException {
+        if (!warehouse.exists(TABLE)) {
+            return null;
+        }
+        Map<String, EnrichScope.MonthPrint> months = new TreeMap<>();
+        java.util.TreeSet<String> enrichers = new java.util.TreeSet<>();
+        for (Row r : warehouse.read(TABLE).collectAsList()) {
+            months.put(r.getAs("month"), new EnrichScope.MonthPrint(r.<Long>getAs("articles"),
+                    r.<Long>getAs("fingerprint")));
+            enrichers.add(r.getAs("enriched_by"));
+        }
+        return new Stored(months, enrichers.size() == 1 ? enrichers.first() : null);
+    }
+
+    /** The table's rows after a run: every month of {@code now}, enriched by {@code enricher}. */
+    static Dataset<Row> rows(SparkSession spark, Map<String, EnrichScope.MonthPrint> now, String enricher,
+                             String runId) {
+        List<Row> rows = new ArrayList<>();
+        now.forEach((month, print) -> rows.add(RowFactory.create(month, print.articles(), print.fingerprint(),
+                enricher, runId)));
+        return spark.createDataFrame(rows, TableSchemas.load(TABLE)).coalesce(1);
+    }
+}

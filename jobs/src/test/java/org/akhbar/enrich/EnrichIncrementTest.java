@@ -1,0 +1,110 @@
+package org.akhbar.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.akhbar.testing.Fixtures;
+import org.akhbar.testing.SampleWarehouse;
+import org.akhbar.testing.SharedSpark;
+import org.akhbar.testing.WarehouseComparison;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Enrich after an increment gives the tables of a full enrich over the same articles, enriching only the months
+ * that changed, and the months whose site trending box flags changed.
+ * <pre>
+ *   day one   j01..j20  2024-01-01..20  site موقع النهار, tags روسيا; j01..j05 also النشرة, which no text names
+ *             f1        2024-02-03      the same site, tag روسيا
+ *             a1        2024-04-02      tags إيران
+ *   day two   m1..m5    2024-03-01..05  the same site, tag النشرة only
+ *             a1        changed: another body, tags إيران روسيا
+ * </pre>
+ * After day one النشرة is on 5 of the site's 21 tagged pages (0.24, under the box share 0.3); after day two on 10 of
+ * 26 (0.38), none naming it: it becomes the site's trending box, so January's rows of it are flagged though no
+ * January article changed. February changes in nothing and is not enriched again.
+ */
+@Tag("slow")
+class EnrichIncrementTest {
+    private static final Set<String> ENRICH_TABLES = Set.of("article_entities", "article_tags", "article_sources",
+            "entities", "enriched_months", "tag_vocabulary");
+    private static final String SITE = "موقع النهار";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anIncrementEnrichesOnlyChangedMonthsAndEqualsAFullRun() throws IOException {
+        Path dump = tmp.resolve("dump");
+        for (int day = 1; day <= 20; day++) {
+            page(dump, String.format("j%02d.txt", day), SITE, String.format("2024-01-%02d", day),
+                    "قال مسؤول إن روسيا تتابع الوضع عن كثب.", day <= 5 ? "روسيا، النشرة" : "روسيا");
+        }
+        page(dump, "f1.txt", SITE, "2024-02-03", "أكدت روسيا أن المحادثات مستمرة.", "روسيا");
+        page(dump, "a1.txt", null, "2024-04-02", "قالت إيران إنها ترحب بالحوار.", "إيران");
+        Path daily = tmp.resolve("daily");
+        EnrichSummary first = ingestAndEnrich(dump, daily, "d1", false);
+        assertEquals(22, first.articles());
+        assertEquals("no earlier enrich", first.scope());
+        assertEquals(0, siteBoxRows(daily), "النشرة on 5 of 21 pages is no trending box");
+
+        for (int day = 1; day <= 5; day++) {
+            page(dump, "m" + day + ".txt", SITE, "2024-03-0" + day, "أعلنت روسيا عن زيارة جديدة.", "النشرة");
+        }
+        page(dump, "a1.txt", null, "2024-04-02", "قالت إيران إنها ترحب بالحوار مع روسيا.", "إيران، روسيا");
+        EnrichSummary second = ingestAndEnrich(dump, daily, "d2", false);
+        assertEquals("2 of 4 months new or changed, 1 more for site boxes", second.scope());
+        assertEquals(5 + 1 + 20, second.articles(), "March, April, and January again; not February");
+        assertEquals(10, siteBoxRows(daily), "النشرة on 10 of 26 pages: the site's box, in January too");
+
+        Path full = tmp.resolve("full");
+        ingestAndEnrich(dump, full, "f1", false);
+        assertEquals(List.of(), WarehouseComparison.differences(SharedSpark.session(), full, daily, ENRICH_TABLES));
+
+        EnrichSummary nothingNew = ingestAndEnrich(dump, daily, "d3", false);
+        assertEquals("0 of 4 months new or changed", nothingNew.scope());
+        assertEquals(0, nothingNew.articles());
+        assertEquals(List.of(), WarehouseComparison.differences(SharedSpark.session(), full, daily, ENRICH_TABLES));
+
+        EnrichSummary forced = ingestAndEnrich(dump, daily, "d4", true);
+        assertEquals("--full", forced.scope());
+        assertEquals(27, forced.articles());
+        assertEquals(List.of(), WarehouseComparison.differences(SharedSpark.session(), full, daily, ENRICH_TABLES));
+    }
+
+    @Test
+    void anotherEnricherEnrichesEverything() {
+        EnrichScope.MonthPrint print = new EnrichScope.MonthPrint(3, 42);
+        EnrichScope scope = EnrichScope.of(java.util.Map.of("2024-01", print), java.util.Map.of("2024-01", print),
+                "gazetteer 2|tags v1", "gazetteer 1|tags v1", false);
+        assertTrue(scope.full());
+        assertEquals("enriched before by gazetteer 1|tags v1, now by gazetteer 2|tags v1", scope.reason());
+        EnrichScope same = EnrichScope.of(java.util.Map.of("2024-01", print), java.util.Map.of("2024-01", print,
+                "2023-12", print), "gazetteer 1|tags v1", "gazetteer 1|tags v1", false);
+        assertFalse(same.full());
+        assertEquals(Set.of("2023-12"), same.rewritten(), "a month left without articles is emptied");
+    }
+
+    private static EnrichSummary ingestAndEnrich(Path dump, Path warehouse, String run, boolean full)
+            throws IOException {
+        assertFalse(SampleWarehouse.ingest(List.of(dump.toString()), warehouse, run + "-i").refused());
+        return new EnrichJob(SharedSpark.session())
+                .run(new EnrichOptions(warehouse.toString(), null, false, false, full), run + "-e");
+    }
+
+    private static long siteBoxRows(Path warehouse) {
+        return SharedSpark.session().read().parquet(warehouse.resolve("article_tags").toString())
+                .where("site_box").count();
+    }
+
+    private static void page(Path dump, String name, String site, String date, String body, String tags) {
+        Fixtures.write(dump.resolve(name), (site == null ? "" : site + ":\n") + "تاريخ النشر: " + date + "\n" + body
+                + "\nكلمات دلالية: " + tags);
+    }
+}
