@@ -17,9 +17,9 @@ final class EnrichOptionsMixin {
     boolean learnTags;
 
     @Option(names = "--learned-entities", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Add the people and places the learned NER tagger finds beside the gazetteer's"
-                    + " entities (mention_kind learned), and let its reading decide gazetteer names that are"
-                    + " common words (on by default); --no-learned-entities: the gazetteer alone.")
+            description = "Add the people, places and organisations the learned NER tagger finds beside the"
+                    + " gazetteer's entities (mention_kind learned), and let its reading decide gazetteer names that"
+                    + " are common words (on by default); --no-learned-entities: the gazetteer alone.")
     boolean learnedEntities;
 
     /** @param full enrich every article, not only the months whose articles changed since the last enrich */

@@ -57,7 +57,8 @@ final class PipelineCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             progress.phase("enrich");
-            String enriched = new EnrichJob(spark).run(enrich.toEnrichOptions(warehouse.warehouse, input.full), RunIds.next())
+            String enriched = new EnrichJob(spark)
+                    .run(enrich.toEnrichOptions(warehouse.warehouse, input.full), RunIds.next())
                     .line();
             progress.done();
             System.out.println(enriched);

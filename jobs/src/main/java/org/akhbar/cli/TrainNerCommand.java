@@ -55,7 +55,8 @@ final class TrainNerCommand implements Callable<Integer> {
     Path silver;
 
     @Option(names = "--silver-weight", paramLabel = "W", defaultValue = "0.3",
-            description = "What an update from a silver sentence weighs beside one from the corpus (default: ${DEFAULT-VALUE}).")
+            description = "What an update from a silver sentence weighs beside one from the corpus"
+                    + " (default: ${DEFAULT-VALUE}).")
     float silverWeight;
 
     @Override

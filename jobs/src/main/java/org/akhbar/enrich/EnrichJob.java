@@ -76,7 +76,7 @@ public final class EnrichJob {
                 runId, units);
         units.addAll(vocabulary.learned());
 
-        String enricher = EnricherVersion.of(gazetteer, vocabulary.version(), options.learnedEntities());
+        String enricher = EnricherVersion.of(gazetteer, userText, vocabulary.version(), options.learnedEntities());
         Map<String, EnrichScope.MonthPrint> now = EnrichedMonths.of(warehouse.read("articles"));
         boolean tablesThere = true;
         for (String table : List.of("article_entities", "article_tags", "article_sources")) {
@@ -109,12 +109,19 @@ public final class EnrichJob {
                         continue;
                     }
                 }
-                write(writer, scope, enriched, SiteBoxes.flag(spark, tags, boxed)
-                        .withColumn("vocabulary_version", lit(vocabulary.version())), gazetteer, warehouse);
                 if (vocabulary.table() != null) {
                     writer.replace("tag_vocabulary", vocabulary.table().coalesce(1), List.of(),
                             List.of("version", "tag"));
                 }
+                if (scope.full() || !scope.rewritten().isEmpty()) {
+                    // The months about to be replaced leave enriched_months first: a run that stops between the
+                    // tables below leaves them to be enriched again by the next run.
+                    writer.replace(EnrichedMonths.TABLE, EnrichedMonths.rows(spark, scope.full() ? Map.of()
+                            : without(stored.months(), scope.rewritten()), stored == null ? enricher
+                            : stored.enrichedBy(), runId), List.of(), List.of("month"));
+                }
+                write(writer, scope, enriched, SiteBoxes.flag(spark, tags, boxed)
+                        .withColumn("vocabulary_version", lit(vocabulary.version())), gazetteer, warehouse);
                 if (scope.full() || !scope.rewritten().isEmpty()) {
                     writer.replace(EnrichedMonths.TABLE, EnrichedMonths.rows(spark, now, enricher, runId), List.of(),
                             List.of("month"));
@@ -181,11 +188,17 @@ public final class EnrichJob {
         if (pairs.isEmpty()) {
             return Set.of();
         }
-        org.apache.spark.sql.Column any = lit(false);
-        for (List<String> p : pairs) {
-            any = any.or(col("site").equalTo(p.get(0)).and(col("tag").equalTo(p.get(1))));
-        }
-        return new TreeSet<>(tags.where(any).select(MONTH).distinct().as(Encoders.STRING()).collectAsList());
+        Dataset<Row> wanted = SiteBoxes.frame(spark, pairs);
+        return new TreeSet<>(tags.join(functions.broadcast(wanted), tags.col("site").equalTo(wanted.col("boxed_site"))
+                        .and(tags.col("tag").equalTo(wanted.col("boxed_tag"))), "left_semi")
+                .select(MONTH).distinct().as(Encoders.STRING()).collectAsList());
+    }
+
+    private static Map<String, EnrichScope.MonthPrint> without(Map<String, EnrichScope.MonthPrint> months,
+                                                               Set<String> dropped) {
+        Map<String, EnrichScope.MonthPrint> kept = new java.util.TreeMap<>(months);
+        kept.keySet().removeAll(dropped);
+        return kept;
     }
 
     private Dataset<Row> enrich(Dataset<Row> articles, String userText, String userName, Set<String> units,

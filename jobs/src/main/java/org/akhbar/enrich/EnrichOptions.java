@@ -6,7 +6,7 @@ package org.akhbar.enrich;
  * @param warehouse    the warehouse holding {@code articles}
  * @param gazetteer    a user entities file (columns of gazetteer/entities.tsv) on any Hadoop file system, or null
  * @param learnTags    learn the tag vocabulary again from every tag line (a new version if it changed)
- * @param learnedEntities add the learned tagger's people and places to the gazetteer's entities
+ * @param learnedEntities add the learned tagger's people, places and organisations to the gazetteer's entities
  * @param full         enrich every article, not only the months whose articles changed since the last enrich
  */
 public record EnrichOptions(String warehouse, String gazetteer, boolean learnTags, boolean learnedEntities,

@@ -12,37 +12,57 @@ import org.akhbar.job.BuildVersion;
 import org.akhbar.ner.NerModel;
 
 /**
- * What enriches articles, as one string: the gazetteer's version, the tag vocabulary's, the learned tagger's
- * resources (weights, name lists, trigger and span words, by their SHA-256) when it is on, and the program's
- * version. Months enriched by another are enriched again.
+ * What enriches articles, as one string: the gazetteer's version (and a user gazetteer's text, by its SHA-256), the
+ * tag vocabulary's, the bundled word lists (gazetteer, tag units, outlets), the learned tagger's resources
+ * (weights, name lists, trigger and span words) when it is on, the site box rule's constants and the program's
+ * version. Months enriched by another are enriched again. A build between two releases keeps the program's
+ * version: after changing enrich's code, enrich with {@code --full}.
  */
 final class EnricherVersion {
     private static final List<String> TAGGER_RESOURCES = List.of(NerModel.BUNDLED, "/ner/name-lists.tsv.gz",
             "/ner/triggers.tsv", "/enrich/person-spans.tsv");
     private static final String TAGGER = digest(TAGGER_RESOURCES);
+    private static final String LISTS = digest(List.of("/gazetteer/entities.tsv", "/gazetteer/ambiguous.tsv",
+            "/gazetteer/countries.tsv", "/gazetteer/english_names.tsv", "/gazetteer/nisba.tsv",
+            "/tags/vocabulary.tsv", "/sources/outlets.tsv"));
 
     private EnricherVersion() {
     }
 
-    static String of(Gazetteer gazetteer, int vocabularyVersion, boolean learnedEntities) {
-        return String.join("|", "gazetteer " + gazetteer.version(), "tags v" + vocabularyVersion,
-                learnedEntities ? "tagger " + TAGGER : "no tagger", "akhbar " + BuildVersion.get());
+    /** @param userGazetteer the text of the user's entities file, or null */
+    static String of(Gazetteer gazetteer, String userGazetteer, int vocabularyVersion, boolean learnedEntities) {
+        return String.join("|", "gazetteer " + gazetteer.version()
+                        + (userGazetteer == null ? "" : " " + hex(sha256().digest(bytes(userGazetteer)))),
+                "lists " + LISTS, "tags v" + vocabularyVersion, learnedEntities ? "tagger " + TAGGER : "no tagger",
+                "site boxes " + SiteBoxes.MIN_PAGES + "/" + SiteBoxes.SHARE, "akhbar " + BuildVersion.get());
     }
 
     private static String digest(List<String> resources) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String resource : resources) {
-                try (InputStream in = EnricherVersion.class.getResourceAsStream(resource)) {
-                    if (in == null) {
-                        throw new IllegalStateException("the jar has no " + resource);
-                    }
-                    sha.update(in.readAllBytes());
+        MessageDigest sha = sha256();
+        for (String resource : resources) {
+            try (InputStream in = EnricherVersion.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("the jar has no " + resource);
                 }
+                sha.update(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+        return hex(sha.digest());
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String hex(byte[] digest) {
+        return HexFormat.of().formatHex(digest).substring(0, 12);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM ships SHA-256", e);
         }

@@ -14,9 +14,10 @@ import org.akhbar.ner.SpanScores;
  * The entity layer as enrich runs it (gazetteer, tagger and learned mentions: the rows of article_entities),
  * scored by exact span on CoNLL sentences: runs of consecutive sentences are read as the paragraphs of one
  * article (a CoNLL file keeps its articles' order but not their bounds; within an article a bare surname links to
- * the full name read before it), and every mention the layer writes becomes a span over its sentence's tokens. MISC is never written, so it counts only as gold. Nisba adjectives
- * (الروسية as Russia) and countries inside organisation names are mentions of the table that CoNLL corpora leave
- * unlabelled; {@code namesOnly} leaves them out to show what the rest scores.
+ * the full name read before it), and every mention the layer writes becomes a span over its sentence's tokens.
+ * MISC is never written, so it counts only as gold. Nisba adjectives (الروسية as Russia) and countries inside
+ * organisation names are mentions of the table that CoNLL corpora leave unlabelled; {@code namesOnly} leaves them
+ * out to show what the rest scores.
  */
 public final class LayerSpans {
     private LayerSpans() {

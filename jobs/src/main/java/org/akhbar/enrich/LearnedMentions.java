@@ -12,6 +12,7 @@ import org.akhbar.arabic.ArabicTokenizer.Word;
 import org.akhbar.arabic.Nisba;
 import org.akhbar.arabic.Proclitics;
 import org.akhbar.arabic.SegmentedText;
+import org.akhbar.article.Blanks;
 import org.akhbar.entity.Entity;
 import org.akhbar.entity.EntityMatcher;
 import org.akhbar.entity.EntityType;
@@ -121,11 +122,14 @@ final class LearnedMentions {
         return new TaggedText(allTokens, allLabels, allWordAt, types.toArray(EntityType[]::new));
     }
 
-    /** Every mark of punctuation in {@code text[from, to)}, a token each, as CoNLL text is cut and written. */
+    /**
+     * Every mark of punctuation in {@code text[from, to)}, a token each, as CoNLL text is cut and written; spaces of
+     * any kind and format marks (no-break space, RLM, ZWNJ) are none.
+     */
     private static void addPunctuation(String text, int from, int to, List<String> tokens, List<String> normal) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isLetterOrDigit(c)) {
+            if (!Blanks.isBlank(c) && !Character.isLetterOrDigit(c)) {
                 String mark = switch (c) {
                     case ',' -> BREAK;
                     case '«', '»', '“', '”', '„' -> "\"";
@@ -155,6 +159,7 @@ final class LearnedMentions {
                 }
                 int first = wordAt[span.start()];
                 int last = wordAt[span.end()];
+                int taggerLast = last;
                 if (type == EntityType.PERSON) {
                     KeptSpan kept = personSpans.keep(words, withoutLeadingAdjectives(words, first, last),
                             last);
@@ -171,7 +176,10 @@ final class LearnedMentions {
                     first = kept.first();
                     last = kept.last();
                 }
-                if (overlaps(taken, position + first, position + last) || inTopic(words, first, last)) {
+                // A country adjective taken into an organisation's name is also the gazetteer's mention of the
+                // country: only the words the tagger read must be free.
+                if (overlaps(taken, position + first, position + Math.min(last, taggerLast))
+                        || inTopic(words, first, last)) {
                     continue;
                 }
                 List<String> canonical = canonical(words.subList(first, last + 1), articleWords);

@@ -9,9 +9,9 @@ import org.akhbar.ner.NameLexicon;
  * Which organisation spans of the tagger stand as entities, and what of them: particles glued to either end are
  * cut (المنظمة الدولية أي) and country adjectives after the name taken in (اتحاد الصناعات المصرية); a span must
  * name its kind of body (وزارة الطاقة، حزب العمال) or follow a word that does, which stays out of the name as
- * newswire annotates it (صحيفة هآرتس, نادي أميان), unless it is a Latin acronym (NATO written as such). The tagger alone reads
- * ordinary words as organisations too often (الجزيرة the island, كاف «enough», a match called كلاسيكو): on the
- * development split its organisations are right 0.76 of the time, and a bare one-word organisation far less.
+ * newswire annotates it (صحيفة هآرتس, نادي أميان), unless it is a Latin acronym (NATO written as such). The
+ * tagger alone reads ordinary words as organisations too often (الجزيرة the island, كاف «enough», a match called
+ * كلاسيكو): on the development split its organisations are right 0.76 of the time, a bare one-word one far less.
  */
 final class OrganisationSpans {
     private final NameLexicon lexicon;

@@ -51,10 +51,14 @@ final class SiteBoxes {
         return boxed;
     }
 
+    /** (site, tag) pairs as rows of {@code boxed_site}, {@code boxed_tag}. */
+    static Dataset<Row> frame(SparkSession spark, Set<List<String>> pairs) {
+        return spark.createDataFrame(pairs.stream().map(p -> RowFactory.create(p.get(0), p.get(1))).toList(), PAIRS);
+    }
+
     /** {@code tags} with {@code site_box} also set on the rows of a boxed pair. */
     static Dataset<Row> flag(SparkSession spark, Dataset<Row> tags, Set<List<String>> boxed) {
-        Dataset<Row> pairs = spark.createDataFrame(boxed.stream().map(p -> RowFactory.create(p.get(0), p.get(1)))
-                .toList(), PAIRS).withColumn("boxed", lit(true));
+        Dataset<Row> pairs = frame(spark, boxed).withColumn("boxed", lit(true));
         return tags.join(functions.broadcast(pairs), tags.col("site").equalTo(pairs.col("boxed_site"))
                         .and(tags.col("tag").equalTo(pairs.col("boxed_tag"))), "left")
                 .withColumn("site_box", col("site_box").or(functions.coalesce(col("boxed"), lit(false))))

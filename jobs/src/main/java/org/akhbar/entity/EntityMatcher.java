@@ -51,7 +51,8 @@ public final class EntityMatcher {
             "ثم", "لدي", "عند", "حول", "ضد", "قبل", "بعد", "منذ", "خلال", "ان", "لا", "ما", "قد", "كل", "اي", "هذا",
             "هذه", "ذلك", "تلك");
 
-    private static final Set<String> SON_OR_DAUGHTER_OF = Set.of("بن", "ابن", "بنت");
+    /** Only بن: ابن and بنت are also the nouns «son» and «daughter» (التقى ابن محمد مرسي names Morsi). */
+    private static final Set<String> SON_OR_DAUGHTER_OF = Set.of("بن");
 
     private final Gazetteer gazetteer;
     /** Hash buckets of every first word of a name: a remainder outside them is not worth a lookup. */
@@ -256,7 +257,7 @@ public final class EntityMatcher {
     }
 
     /**
-     * A person's name right after بن, ابن or بنت names the father inside the child's name
+     * A person's name right after بن names the father inside the child's name
      * ({@code حمدان بن محمد بن راشد آل مكتوم} is not Mohammed bin Rashid): no mention of the father.
      */
     private static boolean isPatronymic(List<Word> words, Candidate c) {

@@ -133,7 +133,8 @@ public final class NameLexicon implements Serializable {
     private void readNameLists() {
         try (InputStream in = NameLexicon.class.getResourceAsStream(NAME_LISTS)) {
             if (in == null) {
-                throw new IllegalStateException("the jar has no " + NAME_LISTS + ": rebuild it with bin/build-name-lists");
+                throw new IllegalStateException("the jar has no " + NAME_LISTS
+                        + ": rebuild it with bin/build-name-lists");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in),
                     StandardCharsets.UTF_8));

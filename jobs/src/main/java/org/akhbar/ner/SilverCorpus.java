@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.akhbar.article.Blanks;
 
 /**
  * Silver NER sentences from Wikipedia anchors (WikiANN, {@code token TAG} with PER, LOC, ORG) made to read like
@@ -65,7 +66,6 @@ public final class SilverCorpus {
     }
 
     private static boolean isMark(char c) {
-        return !Character.isLetterOrDigit(c) && !Character.isWhitespace(c)
-                && Character.getType(c) != Character.NON_SPACING_MARK;
+        return !Character.isLetterOrDigit(c) && !Blanks.isBlank(c) && Character.getType(c) != Character.NON_SPACING_MARK;
     }
 }

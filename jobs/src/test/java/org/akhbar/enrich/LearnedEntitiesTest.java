@@ -36,4 +36,32 @@ class LearnedEntitiesTest {
                 "person:learned-c2cff5ccfddf", "PERSON 2 [عماد الحمروني, الحمروني]",
                 "place:learned-89c028afa07b", "LOC 1 [القصرين]"), learned);
     }
+
+    @Test
+    void aNoBreakSpaceOrDirectionMarkInsideANameIsNoPunctuation() {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        ArticleEnricher enricher = new ArticleEnricher(gazetteer,
+                new TagSplitter(ArticleEnricher.units(gazetteer, TagVocabularyFiles.curated())), true);
+        for (String space : List.of("\u00A0", "\u200F ", " \u200C")) {
+            Enrichment e = enricher.enrich("وزير الزراعة يزور القصرين", List.of(
+                    "وأكد المتحدث باسم شركة النقل عماد" + space + "الحمروني أن الحافلات ستعود إلى العمل."), null,
+                    List.of(), null);
+            assertEquals(List.of("person:learned-c2cff5ccfddf"), e.entities().stream()
+                    .filter(a -> a.type().equals("PERSON")).map(ArticleEntity::entityId).toList(),
+                    "عماد الحمروني with U+" + Integer.toHexString(space.strip().isEmpty() ? space.charAt(0)
+                            : space.strip().charAt(0)));
+        }
+    }
+
+    @Test
+    void anOrganisationKeepsTheCountryAdjectiveTheGazetteerAlsoReads() {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        ArticleEnricher enricher = new ArticleEnricher(gazetteer,
+                new TagSplitter(ArticleEnricher.units(gazetteer, TagVocabularyFiles.curated())), true);
+        Enrichment e = enricher.enrich(null, List.of("وطالب اتحاد الصناعات المصرية بخفض أسعار الفائدة."), null,
+                List.of(), null);
+        assertEquals(List.of("ORG learned [اتحاد الصناعات المصرية]"), e.entities().stream()
+                .filter(a -> a.type().equals("ORG"))
+                .map(a -> a.type() + " " + a.mentionKind() + " " + a.surfaceForms()).toList());
+    }
 }
