@@ -73,13 +73,13 @@ public final class IngestJob {
             IngestSummary summary = new IngestSummary(runId, IngestSummary.COMMITTED, plan.toRead().size(),
                     plan.skipped().size(), emptyFiles(items, counts), counts.getOrDefault(IngestRows.ARTICLE, 0L),
                     counts.getOrDefault(IngestRows.REJECT, 0L), plan.recordsSkipped(), plan.bytesToRead(),
-                    (System.nanoTime() - started) / 1e9);
+                    (System.nanoTime() - started) / 1e9, 0);
             if (summary.rejectRate() > options.maxRejectRate()) {
                 summary = refuse(summary, warehouse, items, runId);
             } else if (full) {
                 commitFull(writer, items, runId);
             } else if (!plan.toRead().isEmpty()) {
-                commitIncrement(writer, warehouse, items, runId);
+                summary = withReplacedOtherText(summary, commitIncrement(writer, warehouse, items, runId));
             }
             summary = withSeconds(summary, started);
             RunLog.append(spark, warehouse, writer, RunLog.RunRecord.of(summary, "ingest", startedAt, full,
@@ -98,14 +98,22 @@ public final class IngestJob {
 
     /**
      * Rows of re-read files (changed since the last run) and rows whose id comes again are replaced; only the
-     * months holding new or replaced rows are rewritten.
+     * months holding new or replaced rows are rewritten. Returns how many replaced rows came from another file
+     * with another text: the same path under another input root, which is a dump moved (same text) or another
+     * dump whose files are named alike (the user is told).
      */
-    private void commitIncrement(TableWriter writer, Warehouse warehouse, Dataset<Row> items, String runId)
+    private long commitIncrement(TableWriter writer, Warehouse warehouse, Dataset<Row> items, String runId)
             throws IOException {
         Dataset<Row> readUris = outcome(items, IngestRows.FILE).select("source_uri").distinct();
         Dataset<Row> fresh = TableWriter.conform(outcome(items, IngestRows.ARTICLE),
                 TableSchemas.load("articles"));
         Dataset<Row> old = warehouse.read("articles");
+        Dataset<Row> incoming = fresh.select(col("article_id"), col("source_uri").as("incoming_uri"),
+                col("content_hash").as("incoming_hash"));
+        long replacedOtherText = old.join(incoming, "article_id")
+                .where(col("source_uri").notEqual(col("incoming_uri"))
+                        .and(col("content_hash").notEqual(col("incoming_hash"))))
+                .count();
         Dataset<Row> replaced = old.join(readUris, old.col("source_uri").equalTo(readUris.col("source_uri")),
                         "left_semi")
                 .unionByName(old.join(fresh.select("article_id"), "article_id", "left_semi"));
@@ -126,6 +134,7 @@ public final class IngestJob {
         writer.replace("ingest_manifest", oldManifest.join(readUris, "source_uri", "left_anti")
                 .unionByName(TableWriter.conform(manifestRows(items, runId),
                         TableSchemas.load("ingest_manifest"))), List.of(), List.of("source_uri"));
+        return replacedOtherText;
     }
 
     /** Too many rejects: no table is replaced; the rejects are kept beside the warehouse for inspection. */
@@ -138,7 +147,7 @@ public final class IngestJob {
                 summary.rejectRate() * 100, report);
         return new IngestSummary(summary.runId(), IngestSummary.REFUSED, summary.filesRead(), summary.filesSkipped(),
                 summary.filesEmpty(), summary.articles(), summary.rejects(), summary.recordsSkipped(), summary.bytesRead(),
-                summary.seconds());
+                summary.seconds(), 0);
     }
 
     /** One manifest row per file read, with how many of its records became articles and rejects. */
@@ -199,8 +208,13 @@ public final class IngestJob {
 
     private static IngestSummary withSeconds(IngestSummary s, long started) {
         return new IngestSummary(s.runId(), s.status(), s.filesRead(), s.filesSkipped(), s.filesEmpty(), s.articles(),
-                s.rejects(),
-                s.recordsSkipped(), s.bytesRead(), (System.nanoTime() - started) / 1e9);
+                s.rejects(), s.recordsSkipped(), s.bytesRead(), (System.nanoTime() - started) / 1e9,
+                s.replacedOtherText());
+    }
+
+    private static IngestSummary withReplacedOtherText(IngestSummary s, long replaced) {
+        return new IngestSummary(s.runId(), s.status(), s.filesRead(), s.filesSkipped(), s.filesEmpty(), s.articles(),
+                s.rejects(), s.recordsSkipped(), s.bytesRead(), s.seconds(), replaced);
     }
 
     private static Map<String, String> parameters(IngestOptions options) {

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** The counts of one ingest run; {@link #line()} is the one-line summary every run ends with. */
 public record IngestSummary(String runId, String status, long filesRead, long filesSkipped, EmptyFiles filesEmpty,
-                            long articles, long rejects, long recordsSkipped, long bytesRead, double seconds) {
+                            long articles, long rejects, long recordsSkipped, long bytesRead, double seconds,
+                            long replacedOtherText) {
     public static final String COMMITTED = "committed";
     public static final String REFUSED = "refused";
 
@@ -37,9 +38,18 @@ public record IngestSummary(String runId, String status, long filesRead, long fi
                 recordsSeen(), articles, rejects, recordsSkipped, bytesRead / 1e6, seconds, megabytesPerSecond());
     }
 
-    /** The summary line, then a line for each kind of file that gave no record, naming them. */
+    /**
+     * The summary line, then a line for each kind of file that gave no record, naming them, and one when records
+     * replaced articles of the same id that came from another file with another text.
+     */
     public String lines() {
-        return String.join("\n", java.util.stream.Stream.concat(java.util.stream.Stream.of(line()),
-                filesEmpty.lines().stream()).toList());
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(line()));
+        lines.addAll(filesEmpty.lines());
+        if (replacedOtherText > 0) {
+            lines.add(String.format(Locale.ROOT, "%d articles replaced articles of another file with another text"
+                    + " under the same path: ids come from the path under the input root, so give each dump a path"
+                    + " of its own (or pass their common parent folder as the input)", replacedOtherText));
+        }
+        return String.join("\n", lines);
     }
 }

@@ -92,6 +92,28 @@ class IngestIncrementTest {
         assertEquals(1, copies.size(), "seed 001 and its copy inside the tar have one hash");
     }
 
+    /**
+     * Ids come from the path under the input root: {@code moved/x.txt} is the same page as {@code a/x.txt} read from
+     * another place (it replaces it silently), {@code b/x.txt} is another page under the same name, and the run says
+     * that it replaced one.
+     */
+    @Test
+    void anotherTextUnderTheSamePathFromAnotherRootIsReported() throws IOException {
+        Fixtures.write(tmp.resolve("a/x.txt"), PAGE_2024);
+        Fixtures.write(tmp.resolve("moved/x.txt"), PAGE_2024);
+        Fixtures.write(tmp.resolve("b/x.txt"), PAGE_2024_B);
+        Path warehouse = tmp.resolve("w");
+        assertEquals(1, SampleWarehouse.ingest(List.of(tmp.resolve("a").toString()), warehouse, "a").articles());
+        IngestSummary moved = SampleWarehouse.ingest(List.of(tmp.resolve("moved").toString()), warehouse, "moved");
+        assertEquals(0, moved.replacedOtherText());
+        assertEquals(1, moved.lines().split("\n").length);
+        IngestSummary other = SampleWarehouse.ingest(List.of(tmp.resolve("b").toString()), warehouse, "b");
+        assertEquals(1, other.replacedOtherText());
+        assertTrue(other.lines().contains("1 articles replaced articles of another file with another text"),
+                other.lines());
+        assertEquals(1, table(warehouse, "articles").count());
+    }
+
     @Test
     void dailyIncrementReadsOnlyWhatIsNewOrChangedAndEqualsAFullRun() throws IOException {
         Path dump = tmp.resolve("dump");
