@@ -77,7 +77,7 @@ public final class EnrichJob {
         units.addAll(vocabulary.learned());
 
         String enricher = EnricherVersion.of(gazetteer, userText, vocabulary.version(), options.learnedEntities());
-        Map<String, EnrichScope.MonthPrint> now = EnrichedMonths.of(warehouse.read("articles"));
+        Map<String, EnrichScope.MonthPrint> now = EnrichedMonths.of(articles);
         boolean tablesThere = true;
         for (String table : List.of("article_entities", "article_tags", "article_sources")) {
             tablesThere &= warehouse.exists(table);

@@ -59,10 +59,10 @@ final class LearnedMentions {
     }
 
     /**
-     * The tagger's labels of an article, segment by segment over its words with a clause mark where a clause
-     * breaks; as a {@link EntityMatcher.Reading}, the type it gives each word of the article.
+     * The tagger's labels of an article, segment by segment over its words and punctuation ({@code wordAt}: the
+     * word of each token, -1 for a mark); as a {@link EntityMatcher.Reading}, the type it gives each word.
      */
-    record TaggedText(List<String[]> tokens, List<int[]> labels, List<int[]> wordAt, EntityType[] typeByPosition)
+    record TaggedText(List<int[]> labels, List<int[]> wordAt, EntityType[] typeByPosition)
             implements EntityMatcher.Reading {
         @Override
         public EntityType typeAt(int position) {
@@ -76,7 +76,6 @@ final class LearnedMentions {
      * them, a clause mark stands where a clause breaks.
      */
     TaggedText tag(SegmentedText text) {
-        List<String[]> allTokens = new ArrayList<>(text.size());
         List<int[]> allLabels = new ArrayList<>(text.size());
         List<int[]> allWordAt = new ArrayList<>(text.size());
         List<EntityType> types = new ArrayList<>();
@@ -109,17 +108,16 @@ final class LearnedMentions {
             for (int i = 0; i < words.size(); i++) {
                 wordAt[tokenOf[i]] = i;
             }
-            String[] tokenArray = tokens.toArray(String[]::new);
-            int[] labels = model.tag(TokenFeatures.Words.of(tokenArray, normal.toArray(String[]::new)));
+            int[] labels = model.tag(TokenFeatures.Words.of(tokens.toArray(String[]::new),
+                    normal.toArray(String[]::new)));
             for (int i = 0; i < words.size(); i++) {
                 int type = NerLabels.type(labels[tokenOf[i]]);
                 types.add(type < 0 ? null : entityType(type));
             }
-            allTokens.add(tokenArray);
             allLabels.add(labels);
             allWordAt.add(wordAt);
         }
-        return new TaggedText(allTokens, allLabels, allWordAt, types.toArray(EntityType[]::new));
+        return new TaggedText(allLabels, allWordAt, types.toArray(EntityType[]::new));
     }
 
     /**

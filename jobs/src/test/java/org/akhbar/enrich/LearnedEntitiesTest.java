@@ -1,6 +1,7 @@
 package org.akhbar.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -24,17 +25,20 @@ class LearnedEntitiesTest {
                 "وأكد المتحدث باسم شركة النقل عماد الحمروني أن الحافلات ستعود إلى العمل، وقال الحمروني إن الإضراب"
                         + " انتهى.",
                 "وقال بلعاتي إن الرحلات ستبدأ."), null, List.of(), null);
-        Map<String, String> learned = new TreeMap<>();
+        Map<String, String> learnedPeople = new TreeMap<>();
         for (ArticleEntity a : e.entities()) {
-            if (a.mentionKind().equals("learned")) {
-                learned.put(a.entityId(), a.type() + " " + a.mentions() + " " + a.surfaceForms());
+            if (a.mentionKind().equals("learned") && a.type().equals("PERSON")) {
+                learnedPeople.put(a.entityId(), a.mentions() + " " + a.surfaceForms());
             }
         }
         // Ids: the first 12 hex digits of sha256sum of "<TYPE>|<normal form>", computed with sha256sum.
         assertEquals(Map.of(
-                "person:learned-ddaefbf959ae", "PERSON 2 [عبد المنعم بلعاتي, بلعاتي]",
-                "person:learned-c2cff5ccfddf", "PERSON 2 [عماد الحمروني, الحمروني]",
-                "place:learned-89c028afa07b", "LOC 1 [القصرين]"), learned);
+                "person:learned-ddaefbf959ae", "2 [عبد المنعم بلعاتي, بلعاتي]",
+                "person:learned-c2cff5ccfddf", "2 [عماد الحمروني, الحمروني]"), learnedPeople);
+        // Kasserine is a governorate no gazetteer list holds: a learned place (how many of its two occurrences the
+        // tagger reads is the model's, not asserted).
+        assertTrue(e.entities().stream().anyMatch(a -> a.entityId().equals("place:learned-89c028afa07b")
+                && a.surfaceForms().contains("القصرين")));
     }
 
     @Test

@@ -3,9 +3,6 @@ package org.akhbar.enrich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.List;
-import org.akhbar.arabic.ArabicTokenizer;
-import org.akhbar.arabic.ArabicTokenizer.Word;
 import org.akhbar.entity.Gazetteer;
 import org.akhbar.ner.NameLexicon;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,12 +20,8 @@ class PersonSpansTest {
         spans = new PersonSpans(NameLexicon.of(Gazetteer.bundled()));
     }
 
-    /** The kept words of {@code sentence[first..last]}, joined, or null. */
     private static String kept(String sentence, int first, int last) {
-        List<Word> words = ArabicTokenizer.words(sentence);
-        KeptSpan kept = spans.keep(words, first, last);
-        return kept == null ? null : String.join(" ",
-                words.subList(kept.first(), kept.last() + 1).stream().map(Word::surface).toList());
+        return SpanRuleCases.kept(spans::keep, sentence, first, last);
     }
 
     @Test

@@ -48,6 +48,7 @@ class EntityMatcherTest {
                 ids("التقى نيكول باشينيان الوفد. وقال باشينيان إن المحادثات مفيدة"));
     }
 
+    /** Hamdan bin Mohammed is in the gazetteer under the alias حمدان بن محمد بن راشد (entities.tsv); Ahmed is not. */
     @Test
     void aPersonAfterBinIsTheFatherInsideTheChildsName() {
         assertEquals(List.of("person:mohammed-bin-rashid/name"), ids("استقبل محمد بن راشد آل مكتوم الوفد"));
