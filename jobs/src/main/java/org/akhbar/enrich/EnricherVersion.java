@@ -20,7 +20,7 @@ import org.akhbar.ner.NerModel;
  */
 final class EnricherVersion {
     private static final List<String> TAGGER_RESOURCES = List.of(NerModel.BUNDLED, "/ner/name-lists.tsv.gz",
-            "/ner/triggers.tsv", "/enrich/person-spans.tsv");
+            "/ner/triggers.tsv", "/enrich/person-spans.tsv", "/enrich/organisation-names.tsv");
     private static final String TAGGER = digest(TAGGER_RESOURCES);
     private static final String LISTS = digest(List.of("/gazetteer/entities.tsv", "/gazetteer/ambiguous.tsv",
             "/gazetteer/countries.tsv", "/gazetteer/english_names.tsv", "/gazetteer/nisba.tsv",

@@ -45,6 +45,7 @@ final class LearnedMentions {
     private final NameLexicon lexicon;
     private final PersonSpans personSpans;
     private final OrganisationSpans organisationSpans;
+    private final DescriptiveOrganisations descriptive = new DescriptiveOrganisations();
     private final Set<String> topics;
     private final int maxTopicWords;
 
@@ -171,8 +172,9 @@ final class LearnedMentions {
                     if (kept == null) {
                         continue;
                     }
+                    KeptSpan named = descriptive.at(words, kept.first());
                     first = kept.first();
-                    last = kept.last();
+                    last = named == null ? kept.last() : Math.max(kept.last(), named.last());
                 }
                 // A country adjective taken into an organisation's name is also the gazetteer's mention of the
                 // country: only the words the tagger read must be free.
@@ -181,32 +183,51 @@ final class LearnedMentions {
                     continue;
                 }
                 List<String> canonical = canonical(words.subList(first, last + 1), articleWords);
-                String joined = String.join(" ", canonical);
-                if (topics.contains(joined)) {
+                add(type, canonical, words, s, position, first, last, bySingleName, taken, found);
+            }
+            for (int i = 0; i < words.size(); i++) {
+                KeptSpan named = descriptive.at(words, i);
+                if (named == null || overlaps(taken, position + named.first(), position + named.last())
+                        || inTopic(words, named.first(), named.last())) {
                     continue;
                 }
-                if (lexicon.name(joined) > 0
-                        || (canonical.size() == 1 && (lexicon.bits(canonical.get(0)) & NameLexicon.SINGLE_WORD) != 0)) {
-                    continue; // a gazetteer name: the gazetteer's matcher decided on it
-                }
-                Entity entity = entity(type, canonical, bySingleName);
-                if (entity == null) {
-                    continue;
-                }
-                StringBuilder surface = new StringBuilder();
-                for (int i = first; i <= last; i++) {
-                    surface.append(i > first ? " " : "").append(words.get(i).surface());
-                }
-                found.add(new Mention(entity, MentionKind.LEARNED, surface.toString(), s, position + first));
-                for (int p = first; p <= last; p++) {
-                    taken.set(position + p);
-                }
+                List<String> canonical = new ArrayList<>();
+                canonical.add(descriptive.bare(words.get(named.first()).normal()));
+                words.subList(named.first() + 1, named.last() + 1).forEach(w -> canonical.add(w.normal()));
+                add(EntityType.ORG, canonical, words, s, position, named.first(), named.last(), bySingleName, taken,
+                        found);
             }
             position += words.size();
         }
         found.addAll(laterSurnames(text, found, taken));
         found.sort(java.util.Comparator.comparingInt(Mention::position));
         return found;
+    }
+
+    /**
+     * Adds the learned mention of {@code words[first..last]} (segment {@code s}, whose first word is at
+     * {@code position}) named {@code canonical}, unless the name is a topic tag or the gazetteer's.
+     */
+    private void add(EntityType type, List<String> canonical, List<Word> words, int s, int position, int first,
+                     int last, Map<String, Entity> bySingleName, BitSet taken, List<Mention> found) {
+        String joined = String.join(" ", canonical);
+        if (topics.contains(joined)) {
+            return;
+        }
+        if (lexicon.name(joined) > 0
+                || (canonical.size() == 1 && (lexicon.bits(canonical.get(0)) & NameLexicon.SINGLE_WORD) != 0)) {
+            return; // a gazetteer name: the gazetteer's matcher decided on it
+        }
+        Entity entity = entity(type, canonical, bySingleName);
+        if (entity == null) {
+            return;
+        }
+        StringBuilder surface = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            surface.append(i > first ? " " : "").append(words.get(i).surface());
+        }
+        found.add(new Mention(entity, MentionKind.LEARNED, surface.toString(), s, position + first));
+        taken.set(position + first, position + last + 1);
     }
 
     /** Whether every token of a span is a word: a span across a quote or bracket is two names or none. */

@@ -15,11 +15,15 @@ import org.junit.jupiter.api.Test;
  * with the learned tagger on.
  */
 class LearnedEntitiesTest {
+    private static ArticleEnricher learnedEnricher() {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        return new ArticleEnricher(gazetteer,
+                new TagSplitter(ArticleEnricher.units(gazetteer, TagVocabularyFiles.curated())), true);
+    }
+
     @Test
     void peopleTheGazetteerLacksGetStableIdsAndALaterSurnameLinksToTheFullName() {
-        Gazetteer gazetteer = Gazetteer.bundled();
-        ArticleEnricher enricher = new ArticleEnricher(gazetteer,
-                new TagSplitter(ArticleEnricher.units(gazetteer, TagVocabularyFiles.curated())), true);
+        ArticleEnricher enricher = learnedEnricher();
         Enrichment e = enricher.enrich("وزير الزراعة يزور القصرين", List.of(
                 "وقال وزير الزراعة التونسي عبد المنعم بلعاتي إن الحكومة ستدعم الفلاحين في ولاية القصرين.",
                 "وأكد المتحدث باسم شركة النقل عماد الحمروني أن الحافلات ستعود إلى العمل، وقال الحمروني إن الإضراب"
@@ -43,9 +47,7 @@ class LearnedEntitiesTest {
 
     @Test
     void aNoBreakSpaceOrDirectionMarkInsideANameIsNoPunctuation() {
-        Gazetteer gazetteer = Gazetteer.bundled();
-        ArticleEnricher enricher = new ArticleEnricher(gazetteer,
-                new TagSplitter(ArticleEnricher.units(gazetteer, TagVocabularyFiles.curated())), true);
+        ArticleEnricher enricher = learnedEnricher();
         for (String space : List.of("\u00A0", "\u200F ", " \u200C")) {
             Enrichment e = enricher.enrich("وزير الزراعة يزور القصرين", List.of(
                     "وأكد المتحدث باسم شركة النقل عماد" + space + "الحمروني أن الحافلات ستعود إلى العمل."), null,
@@ -59,13 +61,24 @@ class LearnedEntitiesTest {
 
     @Test
     void anOrganisationKeepsTheCountryAdjectiveTheGazetteerAlsoReads() {
-        Gazetteer gazetteer = Gazetteer.bundled();
-        ArticleEnricher enricher = new ArticleEnricher(gazetteer,
-                new TagSplitter(ArticleEnricher.units(gazetteer, TagVocabularyFiles.curated())), true);
+        ArticleEnricher enricher = learnedEnricher();
         Enrichment e = enricher.enrich(null, List.of("وطالب اتحاد الصناعات المصرية بخفض أسعار الفائدة."), null,
                 List.of(), null);
         assertEquals(List.of("ORG learned [اتحاد الصناعات المصرية]"), e.entities().stream()
                 .filter(a -> a.type().equals("ORG"))
                 .map(a -> a.type() + " " + a.mentionKind() + " " + a.surfaceForms()).toList());
+    }
+
+    @Test
+    void organisationsNamedByTheirKindOfBodyAreLearned() {
+        ArticleEnricher enricher = learnedEnricher();
+        Enrichment e = enricher.enrich(null, List.of(
+                "وقال مدير جمعية الأمل الخيرية إن المصابين نقلوا إلى مستشفى الرحمة.",
+                "وأضاف أن جمعية الأمل الخيرية ستواصل حملتها."), null, List.of(), null);
+        // Ids: the first 12 hex digits of sha256sum of "ORG|<normal form>" (ة → ه, ى → ي, أ → ا).
+        assertEquals(List.of("org:learned-6c372033b928 2 [جمعية الأمل الخيرية]",
+                "org:learned-6dcb814ba6eb 1 [مستشفى الرحمة]"), e.entities().stream()
+                .filter(a -> a.type().equals("ORG"))
+                .map(a -> a.entityId() + " " + a.mentions() + " " + a.surfaceForms()).sorted().toList());
     }
 }
