@@ -13,10 +13,10 @@ import org.akhbar.arabic.TextNormalizer;
  */
 public final class TokenFeatures {
     /** Raised whenever a template changes: a model is only read by the features it was trained with. */
-    public static final int VERSION = 3;
-    public static final int PER_TOKEN = 34;
+    public static final int VERSION = 4;
+    public static final int PER_TOKEN = 35;
     /** The first features of every token, those of the word alone ({@link #word}); the rest are of its context. */
-    public static final int LOCAL = 16;
+    public static final int LOCAL = 17;
     private static final String NONE = "\u0000";
     private static final String START = "\u0001";
     private static final String END = "\u0002";
@@ -107,6 +107,7 @@ public final class TokenFeatures {
             mix(20, stemBits & GAZETTEER_BITS),
             mix(30, listBits),
             mix(31, cut == 0 ? listBits : lexicon.listBits(stem)),
+            mix(34, bits == 0 && listBits == 0 ? vowelShape(stem) : -1),
         };
         return neighbourFeatures(shape, bits, stemBits, listBits, local, normal.hashCode(), stem.hashCode());
     }
@@ -277,6 +278,27 @@ public final class TokenFeatures {
             shape += 16;
         }
         return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) ? shape + 8 : shape;
+    }
+
+    /**
+     * How a word not in any list is spelled, as foreign names transliterated into Arabic are: how many long vowels
+     * (ا، و، ي) follow its first letter, and its longest run of consonants (كوليبالي: 4 and 1; Arabic words follow
+     * root patterns with fewer long vowels and longer consonant runs, استثمارات: 2 and 3). 0 for shorter words.
+     */
+    static int vowelShape(String stem) {
+        int vowels = 0;
+        int run = 0;
+        int longestRun = 0;
+        for (int i = 1; i < stem.length(); i++) {
+            char c = stem.charAt(i);
+            if (c == 'ا' || c == 'و' || c == 'ي') {
+                vowels++;
+                run = 0;
+            } else {
+                longestRun = Math.max(longestRun, ++run);
+            }
+        }
+        return stem.length() < 4 ? 0 : Math.min(vowels, 5) * 8 + Math.min(longestRun, 7);
     }
 
     private static String word(String[] words, int i) {
