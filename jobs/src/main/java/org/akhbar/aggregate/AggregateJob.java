@@ -41,13 +41,24 @@ public final class AggregateJob {
         long started = System.nanoTime();
         WarehouseRun run = WarehouseRun.open(spark, options.warehouse());
         Warehouse warehouse = run.warehouse();
-        for (String needed : List.of("articles", "article_entities", "article_tags", "article_sources")) {
+        for (String needed : AggregateInputs.READS) {
             if (!warehouse.exists(needed)) {
                 throw new InputException("no " + needed + " table in " + options.warehouse()
                         + ": run news ingest and news enrich first");
             }
         }
         TableWriter writer = new TableWriter(run.committer(), runId);
+        Map<String, String> parameters = new TreeMap<>(parameters(options));
+        parameters.put(AggregateInputs.PARAMETER, AggregateInputs.digest(warehouse, parameters));
+        String since = options.full() ? null
+                : AggregateInputs.unchangedSince(warehouse, parameters.get(AggregateInputs.PARAMETER), RETIRED);
+        if (since != null) {
+            long articles = warehouse.read("articles").count();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            RunLog.append(spark, warehouse, writer, RunLog.RunRecord.ofTables(runId, "aggregate", "unchanged",
+                    startedAt, seconds, articles, parameters));
+            return AggregateSummary.unchanged(runId, articles, since, seconds);
+        }
 
         Dataset<Row> articles = warehouse.read("articles")
                 .select("article_id", "body", "content_hash", "published_date");
@@ -96,9 +107,9 @@ public final class AggregateJob {
             AggregateSummary summary = new AggregateSummary(runId, articles.count(), clustered.size(),
                     clustered.stream().map(r -> r.getString(1)).distinct().count(),
                     warehouse.read("entity_cooccurrence").count(), warehouse.read("source_counts").count(),
-                    warehouse.read("tag_frequencies").count(), (System.nanoTime() - started) / 1e9);
+                    warehouse.read("tag_frequencies").count(), (System.nanoTime() - started) / 1e9, null);
             RunLog.append(spark, warehouse, writer, RunLog.RunRecord.ofTables(runId, "aggregate", startedAt,
-                    summary.seconds(), summary.articles(), new TreeMap<>(parameters(options))));
+                    summary.seconds(), summary.articles(), parameters));
             return summary;
         }
     }

@@ -7,6 +7,7 @@ import org.akhbar.progress.ProgressReporter;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
         description = "Compute duplicates, entity co-occurrence, source counts and tag frequencies per day, week,"
@@ -21,6 +22,10 @@ final class AggregateCommand implements Callable<Integer> {
     @Mixin
     AggregateOptionsMixin aggregate;
 
+    @Option(names = "--full", description = "Recompute every table even when the enriched tables are as the last"
+            + " aggregate read them (by default such a run recomputes nothing).")
+    boolean full;
+
     @Override
     public Integer call() throws Exception {
         try (WarehouseLock lock = WriterLock.take(warehouse, "aggregate");
@@ -28,7 +33,7 @@ final class AggregateCommand implements Callable<Integer> {
              ProgressReporter progress = progressOptions.start(session.spark())) {
             SparkSession spark = session.spark();
             progress.phase("aggregate");
-            String summary = new AggregateJob(spark).run(aggregate.toAggregateOptions(warehouse.warehouse),
+            String summary = new AggregateJob(spark).run(aggregate.toAggregateOptions(warehouse.warehouse, full),
                     RunIds.next()).line();
             progress.done();
             System.out.println(summary);

@@ -23,12 +23,13 @@ final class AggregateOptionsMixin {
     @Option(names = "--include-site-box", description = "Count sites' trending-box tags in tag frequencies too.")
     boolean includeSiteBox;
 
-    /** Accepted for the scripts written before 0.3.0: every run now sums every period from the day counts. */
+    /** Accepted for the scripts written before 0.3.0, as {@code aggregate --full}. */
     @Option(names = "--recompute-all", hidden = true)
     boolean recomputeAll;
 
-    AggregateOptions toAggregateOptions(String warehouse) {
+    /** @param full recompute even when the enriched tables are as the last aggregate read them */
+    AggregateOptions toAggregateOptions(String warehouse, boolean full) {
         return new AggregateOptions(warehouse, new Cooccurrence.Parameters(maxEntitiesPerWindow, minSupport, topK),
-                includeSiteBox);
+                includeSiteBox, full || recomputeAll);
     }
 }

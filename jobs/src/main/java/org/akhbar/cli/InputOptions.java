@@ -15,7 +15,7 @@ final class InputOptions {
     List<String> inputs;
 
     @Option(names = "--full", description = "Re-ingest every input, not only those new or changed since the last run"
-            + " (with pipeline: and enrich every article again).")
+            + " (with pipeline: and enrich and aggregate every article again).")
     boolean full;
 
     @Option(names = "--max-reject-rate", paramLabel = "RATE",

@@ -66,8 +66,8 @@ final class PipelineCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             progress.phase("aggregate");
-            String aggregated = new AggregateJob(spark).run(aggregate.toAggregateOptions(warehouse.warehouse),
-                    RunIds.next()).line();
+            String aggregated = new AggregateJob(spark)
+                    .run(aggregate.toAggregateOptions(warehouse.warehouse, input.full), RunIds.next()).line();
             progress.done();
             System.out.println(aggregated);
             return ExitCodes.OK;

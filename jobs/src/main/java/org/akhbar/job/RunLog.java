@@ -32,8 +32,14 @@ public final class RunLog {
         /** A run that reads the warehouse, not dumps: only its article count and parameters. */
         public static RunRecord ofTables(String runId, String command, Instant startedAt, double seconds,
                                          long articles, Map<String, String> parameters) {
-            return new RunRecord(runId, command, "committed", startedAt, seconds, true, List.of(), 0, 0, articles, 0,
-                    0, 0, 0, parameters);
+            return ofTables(runId, command, "committed", startedAt, seconds, articles, parameters);
+        }
+
+        /** The same with another status: {@code unchanged} for a run that found nothing to recompute. */
+        public static RunRecord ofTables(String runId, String command, String status, Instant startedAt,
+                                         double seconds, long articles, Map<String, String> parameters) {
+            return new RunRecord(runId, command, status, startedAt, seconds, true, List.of(), 0, 0, articles, 0, 0,
+                    0, 0, parameters);
         }
 
         double rejectRate() {

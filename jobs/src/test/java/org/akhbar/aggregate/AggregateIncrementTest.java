@@ -2,6 +2,7 @@ package org.akhbar.aggregate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A daily run over a grown warehouse gives the same tables as a full run over the same dumps, and leaves no table
- * of an earlier version behind.
+ * A daily run over a grown warehouse gives the same tables as a full run over the same dumps, a run over tables
+ * unchanged since the last aggregate recomputes nothing unless told to, and no table of an earlier version is left
+ * behind.
  * <pre>
  *   day one   a1 2024-01-01  روسيا أرمينيا          a2 2024-01-02  روسيا, أذربيجان
  *             a4 2024-01-09  أرمينيا أذربيجان       a5 2024-02-05  روسيا
@@ -64,12 +66,22 @@ class AggregateIncrementTest {
                         + " and entity_b = 'country:ru'").first();
         assertEquals(3L, iranRussia.<Long>getAs("pair_count"), "a6, b1, b4");
 
+        AggregateSummary again = aggregate(daily, "d4");
+        assertEquals("d2-a", again.unchangedSince(), "nothing read has changed since d2's aggregate: " + again.line());
+        assertEquals("unchanged", SharedSpark.session().read().parquet(daily.resolve("runs").toString())
+                .where("run_id = 'd4-a'").first().<String>getAs("status"));
+        assertNull(new AggregateJob(SharedSpark.session()).run(new AggregateOptions(daily.toString(),
+                Cooccurrence.Parameters.defaults(), false, true), "d5-a").unchangedSince(), "--full recomputes");
+        for (String table : COMPARED) {
+            assertEquals(rows(full, table), rows(daily, table), table + " after runs with nothing new");
+        }
+
         // A warehouse of 0.2.0 holds the month counts and fingerprints that the day counts replace, and
         // entity_cooccurrence of 0.1.0 names window_kind window.
         Path retired = daily.resolve("cooccurrence_month_counts");
         FileUtils.copyDirectory(daily.resolve("cooccurrence_day_counts").toFile(), retired.toFile());
         writeWithOldColumnName(daily.resolve("entity_cooccurrence"));
-        aggregate(daily, "d3");
+        assertNull(aggregate(daily, "d3").unchangedSince(), "tables of an earlier version are recomputed");
         for (String table : COMPARED) {
             assertEquals(rows(full, table), rows(daily, table), table + " after a run with nothing new");
         }
@@ -124,8 +136,8 @@ class AggregateIncrementTest {
         aggregate(warehouse, run);
     }
 
-    private static void aggregate(Path warehouse, String run) throws IOException {
-        new AggregateJob(SharedSpark.session()).run(new AggregateOptions(warehouse.toString(),
+    private static AggregateSummary aggregate(Path warehouse, String run) throws IOException {
+        return new AggregateJob(SharedSpark.session()).run(new AggregateOptions(warehouse.toString(),
                 Cooccurrence.Parameters.defaults(), false), run + "-a");
     }
 
