@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.akhbar.InputException;
+import org.akhbar.flow.StoryFlowTable;
 import org.akhbar.job.RunLog;
 import org.akhbar.job.WarehouseRun;
 import org.akhbar.table.Scratch;
@@ -67,6 +68,9 @@ public final class AggregateJob {
             Dataset<Row> duplicates = spark.createDataFrame(clustered, DuplicateFinder.MEMBERS);
             writer.replace("article_duplicates", duplicates.coalesce(1), List.of(), List.of("cluster_id",
                     "article_id"));
+            writer.replace("story_flows", StoryFlowTable.compute(duplicates, warehouse.read("articles"),
+                    warehouse.read("article_sources")).coalesce(1), List.of(), List.of("first_date", "cluster_id",
+                    "article_id"));
 
             Dataset<Row> tags = warehouse.read("article_tags");
             if (!options.includeSiteBox()) {
@@ -106,6 +110,7 @@ public final class AggregateJob {
 
             AggregateSummary summary = new AggregateSummary(runId, articles.count(), clustered.size(),
                     clustered.stream().map(r -> r.getString(1)).distinct().count(),
+                    warehouse.read("story_flows").count(),
                     warehouse.read("entity_cooccurrence").count(), warehouse.read("source_counts").count(),
                     warehouse.read("tag_frequencies").count(), (System.nanoTime() - started) / 1e9, null);
             RunLog.append(spark, warehouse, writer, RunLog.RunRecord.ofTables(runId, "aggregate", startedAt,

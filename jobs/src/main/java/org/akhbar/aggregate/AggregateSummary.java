@@ -3,11 +3,11 @@ package org.akhbar.aggregate;
 import java.util.Locale;
 
 /** The counts of one aggregate run, and its one-line summary. */
-public record AggregateSummary(String runId, long articles, long duplicateArticles, long clusters, long pairs,
-                               long sourceRows, long tagRows, double seconds, String unchangedSince) {
+public record AggregateSummary(String runId, long articles, long duplicateArticles, long clusters, long storyFlows,
+                               long pairs, long sourceRows, long tagRows, double seconds, String unchangedSince) {
     /** A run that recomputed nothing: the tables it reads are as the aggregate {@code since} left them. */
     static AggregateSummary unchanged(String runId, long articles, String since, double seconds) {
-        return new AggregateSummary(runId, articles, 0, 0, 0, 0, 0, seconds, since);
+        return new AggregateSummary(runId, articles, 0, 0, 0, 0, 0, 0, seconds, since);
     }
 
     public String line() {
@@ -17,7 +17,7 @@ public record AggregateSummary(String runId, long articles, long duplicateArticl
                     unchangedSince, seconds);
         }
         return String.format(Locale.ROOT, "aggregate %s committed: %d articles, %d in %d duplicate clusters;"
-                        + " %d entity_cooccurrence, %d source_counts, %d tag_frequencies rows in %.1f s", runId,
-                articles, duplicateArticles, clusters, pairs, sourceRows, tagRows, seconds);
+                        + " %d story_flows, %d entity_cooccurrence, %d source_counts, %d tag_frequencies rows in %.1f s",
+                runId, articles, duplicateArticles, clusters, storyFlows, pairs, sourceRows, tagRows, seconds);
     }
 }

@@ -118,6 +118,56 @@ class PlantedSignalsTest {
     }
 
     /**
+     * Each planted reprint (another site, 0 to 3 days and up to two hours after its original) flows from its
+     * original in story_flows with the planted days as its delay, give or take the hours of the day. The only other
+     * case is a reprint of the same day whose original's page gives its date alone: then the reprint's time of day
+     * shows it out first, and the flow runs the other way with a delay of 0.
+     */
+    @Test
+    void reprintsFlowFromTheirOriginalsWithThePlantedDelay() {
+        Map<String, String> idOfFile = new HashMap<>();
+        java.util.Set<String> dated = new java.util.HashSet<>();
+        java.util.Set<String> dateAlone = new java.util.HashSet<>();
+        for (Row r : table("articles").select("article_id", "source_file", "date_source", "published_at")
+                .collectAsList()) {
+            idOfFile.put(pagePath(r.getString(1)), r.getString(0));
+            if ("published".equals(r.getString(2))) {
+                dated.add(pagePath(r.getString(1)));
+                if (((java.time.Instant) r.get(3)).getEpochSecond() % 86_400 == 0) {
+                    dateAlone.add(pagePath(r.getString(1)));
+                }
+            }
+        }
+        Map<String, Long> delayOfFlow = new HashMap<>();
+        for (Row r : table("story_flows").select("first_article_id", "article_id", "delay_minutes")
+                .collectAsList()) {
+            delayOfFlow.put(r.getString(0) + " " + r.getString(1), r.getLong(2));
+        }
+        int reprints = 0;
+        int recovered = 0;
+        for (JsonNode pair : planted.get("reprints")) {
+            String original = pair.get("original").asText();
+            String reprint = pair.get("reprint").asText();
+            if (!dated.contains(original) || !dated.contains(reprint)) {
+                continue;
+            }
+            reprints++;
+            Long delay = delayOfFlow.get(idOfFile.get(original) + " " + idOfFile.get(reprint));
+            long days = pair.get("daysLater").asLong();
+            if (delay != null) {
+                assertTrue(delay > (days - 1) * 1440 && delay < (days + 1) * 1440, delay + " min for " + pair);
+                recovered++;
+            } else {
+                assertEquals(0, days, "not recovered: " + pair);
+                assertTrue(dateAlone.contains(original), "not recovered: " + pair);
+                assertEquals(0L, delayOfFlow.get(idOfFile.get(reprint) + " " + idOfFile.get(original)), pair.toString());
+            }
+        }
+        assertTrue(reprints >= 50, reprints + " dated reprint pairs");
+        assertTrue(recovered >= reprints * 0.9, recovered + " of " + reprints + " dated reprints recovered");
+    }
+
+    /**
      * The people no gazetteer lists that stories name (ids of the generator's intended log, made from their full
      * names) are found by the learned tagger in most of those articles with the same id, and co-occur.
      */

@@ -1,0 +1,85 @@
+package org.akhbar.flow;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.when;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.akhbar.source.ArticleSource;
+import org.akhbar.table.TableSchemas;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The {@code story_flows} table: the members of every duplicate cluster with their outlet, times and the outlets
+ * they credit, brought together by cluster and read by {@link StoryFlows}.
+ */
+public final class StoryFlowTable {
+    private static final StructType SCHEMA = TableSchemas.load("story_flows");
+
+    private StoryFlowTable() {
+    }
+
+    /**
+     * @param duplicates {@code article_duplicates} (article_id, cluster_id)
+     * @param articles   {@code articles} (article_id, published_at, crawled_at)
+     * @param sources    {@code article_sources} (article_id, role, source_id, source_name)
+     */
+    public static Dataset<Row> compute(Dataset<Row> duplicates, Dataset<Row> articles, Dataset<Row> sources) {
+        Column key = coalesce(col("source_id"), col("source_name"));
+        Column publisher = col("role").equalTo(ArticleSource.PUBLISHER);
+        Dataset<Row> outlets = sources.groupBy("article_id").agg(
+                first(when(publisher, key), true).as("outlet"),
+                first(when(publisher, col("source_name")), true).as("outlet_name"),
+                collect_set(when(not(publisher), key)).as("credited"));
+        Dataset<Row> members = duplicates.select("cluster_id", "article_id")
+                .join(articles.select("article_id", "published_at", "crawled_at"), "article_id")
+                .join(outlets, new String[] {"article_id"}, "left");
+        return members.groupByKey((MapFunction<Row, String>) r -> r.getAs("cluster_id"), Encoders.STRING())
+                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) StoryFlowTable::rows, Encoders.row(SCHEMA));
+    }
+
+    private static Iterator<Row> rows(String clusterId, Iterator<Row> members) {
+        List<StoryFlows.Member> cluster = new ArrayList<>();
+        while (members.hasNext()) {
+            Row r = members.next();
+            List<String> credited = r.isNullAt(r.fieldIndex("credited")) ? List.of() : r.getList(r.fieldIndex(
+                    "credited"));
+            Set<String> ids = new HashSet<>(credited);
+            cluster.add(new StoryFlows.Member(r.getAs("article_id"), r.getAs("outlet"), r.getAs("outlet_name"),
+                    instant(r.getAs("published_at")), instant(r.getAs("crawled_at")), ids));
+        }
+        List<Row> out = new ArrayList<>();
+        for (StoryFlows.Flow f : StoryFlows.of(cluster)) {
+            StoryFlows.Member first = f.first();
+            StoryFlows.Member later = f.later();
+            out.add(RowFactory.create(clusterId, first.articleId(), first.outlet(), first.outletName(), first.at(),
+                    first.timeKind(), first.at().atZone(ZoneOffset.UTC).toLocalDate(), later.articleId(),
+                    later.outlet(), later.outletName(), later.at(), later.timeKind(), f.delayMinutes(),
+                    f.creditsFirstOutlet(), f.creditsFirstSource()));
+        }
+        return out.iterator();
+    }
+
+    /** A timestamp as the session gives it: an Instant (WarehouseConventions turns on Java 8 time). */
+    private static Instant instant(Object timestamp) {
+        return timestamp == null ? null
+                : timestamp instanceof Instant i ? i : ((Timestamp) timestamp).toInstant();
+    }
+}

@@ -1,0 +1,83 @@
+package org.akhbar.flow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Clusters written by hand, each flow derived below from the articles' outlets, times and credits.
+ * <pre>
+ *   cluster 1  a1 outlet:alpha  published 2024-03-01 08:00  credits outlet:wire
+ *              a2 outlet:beta   published 2024-03-01 09:30  credits outlet:alpha
+ *              a3 outlet:gamma  crawled   2024-03-02 08:00  credits outlet:wire
+ *              a4 outlet:alpha  published 2024-03-01 12:00  (the first outlet again)
+ *     first: a1 (earliest). Flows: a2 (90 min, credits alpha), a3 (crawled, 1440 min, credits the wire agency a1
+ *     credits); a4 is alpha repeating itself: no flow.
+ *   cluster 2  b1 outlet:alpha  published 2024-03-05 10:00
+ *              b2 outlet:alpha  published 2024-03-05 11:00
+ *     one outlet: no flow.
+ *   cluster 3  c9 outlet:beta   published 2024-03-07 10:00
+ *              c1 outlet:gamma  crawled   2024-03-07 10:00
+ *              c5 outlet:alpha  published 2024-03-07 10:00
+ *     a tie at 10:00: the publication times go first, then the smaller id: c5 first; c9 0 min, c1 0 min.
+ *   cluster 4  d1 outlet:alpha  published 2024-03-09 (a date alone: midnight)
+ *              d2 outlet:beta   published 2024-03-09 15:00
+ *              d3 outlet:gamma  published 2024-03-10 (a date alone)
+ *     d1 is shown out only by the end of 9 March, d2 at 15:00: d2 first. d1 0 min (midnight is before 15:00, and a
+ *     delay is never below 0), d3 540 min (15:00 to midnight).
+ * </pre>
+ * (A published article's crawl time, a day after it here, is never read.)
+ */
+class StoryFlowsTest {
+    private static StoryFlows.Member published(String id, String outlet, String at, String... credited) {
+        return new StoryFlows.Member(id, outlet, outlet.substring("outlet:".length()), Instant.parse(at),
+                Instant.parse(at).plusSeconds(86_400), Set.of(credited));
+    }
+
+    private static StoryFlows.Member crawled(String id, String outlet, String at, String... credited) {
+        return new StoryFlows.Member(id, outlet, outlet.substring("outlet:".length()), null, Instant.parse(at),
+                Set.of(credited));
+    }
+
+    private static List<String> flows(StoryFlows.Member... cluster) {
+        return StoryFlows.of(List.of(cluster)).stream().map(f -> f.first().articleId() + "→" + f.later().articleId()
+                + " " + f.later().timeKind() + " " + f.delayMinutes() + " min" + (f.creditsFirstOutlet()
+                ? " credits the outlet" : "") + (f.creditsFirstSource() ? " credits its source" : "")).toList();
+    }
+
+    @Test
+    void laterArticlesOfOtherOutletsFlowFromTheFirst() {
+        assertEquals(List.of("a1→a2 published 90 min credits the outlet",
+                "a1→a3 crawled 1440 min credits its source"), flows(
+                published("a1", "outlet:alpha", "2024-03-01T08:00:00Z", "outlet:wire"),
+                published("a2", "outlet:beta", "2024-03-01T09:30:00Z", "outlet:alpha"),
+                crawled("a3", "outlet:gamma", "2024-03-02T08:00:00Z", "outlet:wire"),
+                published("a4", "outlet:alpha", "2024-03-01T12:00:00Z")));
+    }
+
+    @Test
+    void anOutletRepeatingItselfIsNoFlow() {
+        assertEquals(List.of(), flows(
+                published("b1", "outlet:alpha", "2024-03-05T10:00:00Z"),
+                published("b2", "outlet:alpha", "2024-03-05T11:00:00Z")));
+    }
+
+    @Test
+    void aTieGoesToAPublicationTimeThenToTheSmallerId() {
+        assertEquals(List.of("c5→c9 published 0 min", "c5→c1 crawled 0 min"), flows(
+                published("c9", "outlet:beta", "2024-03-07T10:00:00Z"),
+                crawled("c1", "outlet:gamma", "2024-03-07T10:00:00Z"),
+                published("c5", "outlet:alpha", "2024-03-07T10:00:00Z")));
+    }
+
+    @Test
+    void aDateAloneCountsAsOutByTheEndOfItsDay() {
+        assertEquals(List.of("d2→d1 date 0 min", "d2→d3 date 540 min"), flows(
+                published("d1", "outlet:alpha", "2024-03-09T00:00:00Z"),
+                published("d2", "outlet:beta", "2024-03-09T15:00:00Z"),
+                published("d3", "outlet:gamma", "2024-03-10T00:00:00Z")));
+    }
+}
