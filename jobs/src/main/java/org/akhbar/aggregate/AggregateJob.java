@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.akhbar.InputException;
+import org.akhbar.flow.OutletFlowTables;
 import org.akhbar.flow.StoryFlowTable;
 import org.akhbar.job.RunLog;
 import org.akhbar.job.WarehouseRun;
@@ -71,6 +72,11 @@ public final class AggregateJob {
             writer.replace("story_flows", StoryFlowTable.compute(duplicates, warehouse.read("articles"),
                     warehouse.read("article_sources")).coalesce(1), List.of(), List.of("first_date", "cluster_id",
                     "article_id"));
+            Dataset<Row> flows = warehouse.read("story_flows");
+            writer.replace("outlet_flows", OutletFlowTables.pairs(flows).coalesce(1), List.of(),
+                    List.of("period_type", "period_start", "first_outlet", "outlet"));
+            writer.replace("outlet_originality", OutletFlowTables.outlets(flows).coalesce(1), List.of(),
+                    List.of("period_type", "period_start", "outlet"));
 
             Dataset<Row> tags = warehouse.read("article_tags");
             if (!options.includeSiteBox()) {
