@@ -1,5 +1,6 @@
 package org.akhbar.flow;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
@@ -44,14 +45,16 @@ public final class StoryFlowTable {
     public static Dataset<Row> compute(Dataset<Row> duplicates, Dataset<Row> articles, Dataset<Row> sources) {
         Column key = coalesce(col("source_id"), col("source_name"));
         Column publisher = col("role").equalTo(ArticleSource.PUBLISHER);
-        Dataset<Row> outlets = sources.groupBy("article_id").agg(
-                first(when(publisher, key), true).as("outlet"),
-                first(when(publisher, col("source_name")), true).as("outlet_name"),
-                collect_set(when(not(publisher), key)).as("credited"));
-        Dataset<Row> members = duplicates.select("cluster_id", "article_id")
-                .join(articles.select("article_id", "published_at", "crawled_at"), "article_id")
+        Dataset<Row> members = duplicates.select("cluster_id", "article_id");
+        // Only the articles of clusters, a few percent of all: their rows are picked before anything is summed.
+        Dataset<Row> outlets = sources.join(broadcast(members.select("article_id")), "article_id")
+                .groupBy("article_id")
+                .agg(first(when(publisher, key), true).as("outlet"),
+                        first(when(publisher, col("source_name")), true).as("outlet_name"),
+                        collect_set(when(not(publisher), key)).as("credited"));
+        Dataset<Row> timed = members.join(articles.select("article_id", "published_at", "crawled_at"), "article_id")
                 .join(outlets, new String[] {"article_id"}, "left");
-        return members.groupByKey((MapFunction<Row, String>) r -> r.getAs("cluster_id"), Encoders.STRING())
+        return timed.groupByKey((MapFunction<Row, String>) r -> r.getAs("cluster_id"), Encoders.STRING())
                 .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) StoryFlowTable::rows, Encoders.row(SCHEMA));
     }
 

@@ -2,7 +2,6 @@ package org.akhbar.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
@@ -14,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The entity co-occurrence network drawn with Java2D: the top entities on a circle in rank order (clockwise from
@@ -31,6 +31,15 @@ final class NetworkPicture {
     }
 
     static ReportDocument.Picture draw(List<ReportData.EntityRow> nodes, List<ReportData.PairRow> edges, String alt) {
+        Map<String, Point2D> at = positions(nodes.stream().map(ReportData.EntityRow::entityId).toList());
+        return picture("network", alt, g -> {
+            drawEdges(g, edges, at);
+            drawNodes(g, nodes, at);
+        });
+    }
+
+    /** A white canvas of the picture's size, drawn on with antialiased shapes and text. */
+    static ReportDocument.Picture picture(String name, String alt, Consumer<Graphics2D> drawing) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -39,20 +48,19 @@ final class NetworkPicture {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
-            Map<String, Point2D> at = positions(nodes);
-            drawEdges(g, edges, at);
-            drawNodes(g, nodes, at);
+            drawing.accept(g);
         } finally {
             g.dispose();
         }
-        return new ReportDocument.Picture("network", alt, Png.encode(image), WIDTH, HEIGHT);
+        return new ReportDocument.Picture(name, alt, Png.encode(image), WIDTH, HEIGHT);
     }
 
-    private static Map<String, Point2D> positions(List<ReportData.EntityRow> nodes) {
+    /** Points on a circle in the order given, clockwise from the top. */
+    static Map<String, Point2D> positions(List<String> ids) {
         Map<String, Point2D> at = new HashMap<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            double angle = -Math.PI / 2 + 2 * Math.PI * i / nodes.size();
-            at.put(nodes.get(i).entityId(), new Point2D.Double(WIDTH / 2.0 + RING * Math.cos(angle),
+        for (int i = 0; i < ids.size(); i++) {
+            double angle = -Math.PI / 2 + 2 * Math.PI * i / ids.size();
+            at.put(ids.get(i), new Point2D.Double(WIDTH / 2.0 + RING * Math.cos(angle),
                     HEIGHT / 2.0 + RING * Math.sin(angle)));
         }
         return at;
@@ -77,25 +85,28 @@ final class NetworkPicture {
 
     private static void drawNodes(Graphics2D g, List<ReportData.EntityRow> nodes, Map<String, Point2D> at) {
         long most = nodes.stream().mapToLong(ReportData.EntityRow::articles).max().orElse(1);
-        Font font = ReportFont.plain(15f);
-        FontRenderContext frc = g.getFontRenderContext();
         for (ReportData.EntityRow node : nodes) {
-            Point2D p = at.get(node.entityId());
-            double r = 6 + 16 * Math.sqrt((double) node.articles() / Math.max(1, most));
-            g.setColor(NODE);
-            g.fill(new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r));
-            TextLayout label = new TextLayout(node.nameAr() + " (" + node.articles() + ")", font, frc);
-            float width = label.getAdvance();
-            double dx = p.getX() - WIDTH / 2.0;
-            double dy = p.getY() - HEIGHT / 2.0;
-            double length = Math.max(1, Math.hypot(dx, dy));
-            double ox = p.getX() + dx / length * (r + 8);
-            double oy = p.getY() + dy / length * (r + 8);
-            // Labels on the left half end at their node; on the right half they start at it; top and bottom centre.
-            double x = Math.abs(dx) < 1 ? ox - width / 2 : dx < 0 ? ox - width : ox;
-            double y = oy + (dy > 0 ? label.getAscent() : dy < 0 ? -label.getDescent() : label.getAscent() / 2);
-            g.setColor(TEXT);
-            label.draw(g, (float) x, (float) y);
+            drawNode(g, at.get(node.entityId()), 6 + 16 * Math.sqrt((double) node.articles() / Math.max(1, most)),
+                    node.nameAr() + " (" + node.articles() + ")");
         }
+    }
+
+    /** A node of radius {@code r} at {@code p} and its label outside the circle, away from the centre. */
+    static void drawNode(Graphics2D g, Point2D p, double r, String text) {
+        g.setColor(NODE);
+        g.fill(new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r));
+        FontRenderContext frc = g.getFontRenderContext();
+        TextLayout label = new TextLayout(text, ReportFont.plain(15f), frc);
+        float width = label.getAdvance();
+        double dx = p.getX() - WIDTH / 2.0;
+        double dy = p.getY() - HEIGHT / 2.0;
+        double length = Math.max(1, Math.hypot(dx, dy));
+        double ox = p.getX() + dx / length * (r + 8);
+        double oy = p.getY() + dy / length * (r + 8);
+        // Labels on the left half end at their node; on the right half they start at it; top and bottom centre.
+        double x = Math.abs(dx) < 1 ? ox - width / 2 : dx < 0 ? ox - width : ox;
+        double y = oy + (dy > 0 ? label.getAscent() : dy < 0 ? -label.getDescent() : label.getAscent() / 2);
+        g.setColor(TEXT);
+        label.draw(g, (float) x, (float) y);
     }
 }

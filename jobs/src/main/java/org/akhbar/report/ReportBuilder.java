@@ -19,7 +19,7 @@ public final class ReportBuilder {
                 "عدد المقالات: " + data.articles() + "، ودون المكررات (صوت واحد لكل مجموعة مكررة): "
                         + data.articlesDedup() + ".");
         return new ReportDocument(period.label(), title, summary, List.of(volume(data), sources(data), tags(data),
-                entities(data), network(data), quality(data)));
+                entities(data), network(data), reprints(data), quality(data)));
     }
 
     private static String periodWord(ReportPeriod period) {
@@ -148,6 +148,27 @@ public final class ReportBuilder {
                 : List.of(NetworkPicture.draw(data.entities(), data.networkEdges(), "شبكة اقتران الكيانات"));
         return new ReportDocument.Section("network", "شبكة اقتران الكيانات", "Entity co-occurrence network", notes,
                 pictures, List.of(pairTable("network", "خطوط الشبكة", data.networkEdges())));
+    }
+
+    private static ReportDocument.Section reprints(ReportData data) {
+        List<ReportData.OutletFlowRow> flows = data.outletFlows();
+        List<String> notes = new ArrayList<>(List.of("لكل خبر نُشر في أكثر من منفذ (مجموعة مكررة): المنفذ الذي"
+                + " نشره أولاً، ومن نقله عنه بعد كم دقيقة، وهل نسبه إليه أو إلى المصدر الذي نسبه إليه الأول. السهم من"
+                + " المنفذ الأول إلى الناقل، عرضه بعدد الأخبار، ولونه بحصة ما نُسب منها (الأزرق منسوب، البرتقالي غير"
+                + " منسوب). الخبر يُعدّ في فترة أول نسخة منه."));
+        if (flows.isEmpty()) {
+            notes.add("لا يوجد خبر نقله منفذ عن آخر في هذه الفترة.");
+        }
+        ReportDocument.Table table = new ReportDocument.Table("reprints", "من ينقل عمّن", List.of(
+                text("first_outlet_name", "المنفذ الأول"), text("outlet_name", "الناقل"),
+                number("stories", "الأخبار"), number("median_delay_minutes", "وسيط التأخر (دقيقة)"),
+                number("p90_delay_minutes", "التأخر عند 90٪ (دقيقة)"), number("credited_share", "حصة المنسوب")),
+                flows.stream().map(f -> List.of(f.firstName(), f.name(), count(f.stories()), count(f.medianDelay()),
+                        count(f.p90Delay()), decimal(f.creditedShare(), 2))).toList());
+        return new ReportDocument.Section("reprints", "من يسبق إلى الخبر ومن ينقله",
+                "Who breaks stories and who takes them", notes,
+                flows.isEmpty() ? List.of() : List.of(OutletFlowPicture.draw(flows, "شبكة النقل بين المنافذ")),
+                List.of(table));
     }
 
     private static ReportDocument.Section quality(ReportData data) {

@@ -22,6 +22,7 @@ public record ReportData(
         ReportPeriod cooccurrencePeriod,
         List<PairRow> pairs,
         List<PairRow> networkEdges,
+        List<OutletFlowRow> outletFlows,
         Quality quality) {
 
     public boolean isEmpty() {
@@ -44,6 +45,11 @@ public record ReportData(
     /** An entity_cooccurrence row (article window) with both names; the dedup values are null below support. */
     public record PairRow(String entityA, String nameA, String entityB, String nameB, long pairCount, long countA,
             long countB, long windows, double npmi, double g2, Long pairCountDedup, Double npmiDedup) {
+    }
+
+    /** An outlet_flows row: stories first on one outlet that another took, delays in minutes, share credited. */
+    public record OutletFlowRow(String firstOutlet, String firstName, String outlet, String name, long stories,
+            long medianDelay, long p90Delay, double creditedShare) {
     }
 
     public record RejectCount(String reason, long records) {

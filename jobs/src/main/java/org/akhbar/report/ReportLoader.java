@@ -25,10 +25,14 @@ public final class ReportLoader {
     static final int TOP_PAIRS = 15;
     static final int NETWORK_EDGES = 30;
     static final int LARGEST_CLUSTERS = 5;
+    static final int TOP_OUTLET_FLOWS = 20;
+    /** Written by aggregate since 0.3.0: a warehouse aggregated before has none, and its report no such section. */
+    static final String OUTLET_FLOWS = "outlet_flows";
     /** The window co-occurrence is read for: whole articles, the unit every other count of the report uses. */
     static final String WINDOW = "article";
 
     private final SparkSession spark;
+    private boolean hasOutletFlows;
 
     /** {@code spark} should be a session of the report's own: the loader registers one view per table in it. */
     public ReportLoader(SparkSession spark) {
@@ -45,7 +49,7 @@ public final class ReportLoader {
         List<ReportData.EntityRow> entities = entities();
         return new ReportData(period, totals.getLong(0), totals.getLong(1), date(range, 0), date(range, 1), timeline,
                 volume(timeline), sources(period), tags(period, true), tags(period, false), entities, cooccurrence,
-                pairs(cooccurrence), networkEdges(cooccurrence, entities), quality());
+                pairs(cooccurrence), networkEdges(cooccurrence, entities), outletFlows(period), quality());
     }
 
     private void registerTables(String location) throws IOException {
@@ -63,6 +67,10 @@ public final class ReportLoader {
                         + " is now window_kind): run news aggregate on the warehouse first");
             }
             warehouse.read(table).createOrReplaceTempView(table);
+        }
+        hasOutletFlows = warehouse.exists(OUTLET_FLOWS);
+        if (hasOutletFlows) {
+            warehouse.read(OUTLET_FLOWS).createOrReplaceTempView(OUTLET_FLOWS);
         }
     }
 
@@ -147,6 +155,19 @@ public final class ReportLoader {
                 .map(r -> new ReportData.PairRow(r.getString(0), nameOr(r, 1, 0), r.getString(2), nameOr(r, 3, 2),
                         r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7), r.getDouble(8), r.getDouble(9),
                         r.isNullAt(10) ? null : r.getLong(10), r.isNullAt(11) ? null : r.getDouble(11)))
+                .toList();
+    }
+
+    /** The pairs of outlets with the most stories taken in the period. */
+    private List<ReportData.OutletFlowRow> outletFlows(ReportPeriod period) {
+        if (!hasOutletFlows) {
+            return List.of();
+        }
+        return rows("SELECT first_outlet, first_outlet_name, outlet, outlet_name, stories, median_delay_minutes,"
+                + " p90_delay_minutes, credited_share FROM " + OUTLET_FLOWS + " WHERE " + periodIs(period)
+                + " ORDER BY stories DESC, first_outlet_name, outlet_name LIMIT " + TOP_OUTLET_FLOWS).stream()
+                .map(r -> new ReportData.OutletFlowRow(r.getString(0), r.getString(1), r.getString(2),
+                        r.getString(3), r.getLong(4), r.getLong(5), r.getLong(6), r.getDouble(7)))
                 .toList();
     }
 

@@ -48,7 +48,7 @@ class ReportBrowserTest {
         HeadlessChromium.Page page = open(out.resolve("report-2023-09.html"), tmp);
 
         assertEquals(List.of(), page.errors());
-        assertEquals(5, page.images());
+        assertEquals(6, page.images());
         assertTrue(page.imagesLoaded(), "every chart and the network picture decoded");
         assertTrue(page.dom().startsWith("<html lang=\"ar\" dir=\"rtl\">"), page.dom().substring(0, 60));
         for (String text : List.of("تقرير الأخبار: شهر 2023-09", "حجم المقالات عبر الزمن", "أبرز المصادر",

@@ -106,17 +106,31 @@ class ReportJobTest {
         assertTrue(clusters.get(1).endsWith("," + ReportFixture.P1_TITLE + ",2"), clusters.get(1));
     }
 
+    /**
+     * p3 is p1 again on another outlet two days later (both pages give a date alone: midnight to midnight, 2,880
+     * minutes), and names no source but its publisher: one story وكالة إكس → وكالة واي, not credited.
+     */
+    @Test
+    void theReprintSectionSaysWhoTookWhichStoriesFromWhom(@TempDir Path october) throws IOException {
+        assertEquals(List.of("first_outlet_name,outlet_name,stories,median_delay_minutes,p90_delay_minutes,"
+                + "credited_share", "وكالة إكس,وكالة واي,1,2880,2880,0.00"), csvLines(september,
+                "2023-09-reprints.csv"));
+        run("2023-10", october);
+        assertEquals(List.of("first_outlet_name,outlet_name,stories,median_delay_minutes,p90_delay_minutes,"
+                + "credited_share"), csvLines(october, "2023-10-reprints.csv"), "no story taken in October");
+    }
+
     @Test
     void htmlIsOneSelfContainedRightToLeftPage() throws IOException {
         String html = read(september, "report-2023-09.html");
         assertTrue(html.startsWith(
                 "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">"));
-        assertEquals(5, Pattern.compile("<img src=\"data:image/png;base64,").matcher(html).results().count());
+        assertEquals(6, Pattern.compile("<img src=\"data:image/png;base64,").matcher(html).results().count());
         assertFalse(Pattern.compile("(?i)(src|href)\\s*=\\s*[\"']?\\s*(https?:|//|file:)").matcher(html).find());
         assertFalse(Pattern.compile("(?i)<(script|link|iframe|object)").matcher(html).find());
         assertTrue(html.contains("عدد المقالات: 5، ودون المكررات (صوت واحد لكل مجموعة مكررة): 4."));
         String markdown = read(september, "report-2023-09.md");
-        for (String png : List.of("volume", "sources", "tags", "entities", "network")) {
+        for (String png : List.of("volume", "sources", "tags", "entities", "network", "reprints")) {
             assertTrue(markdown.contains("](2023-09-" + png + ".png)"), png);
             assertTrue(Files.size(september.resolve("2023-09-" + png + ".png")) > 1000, png);
         }
@@ -127,7 +141,7 @@ class ReportJobTest {
         run("2023-09", again);
         List<String> names = fileNames(september);
         assertEquals(names, fileNames(again));
-        assertEquals(2 + 10 + 5, names.size(), names.toString());
+        assertEquals(2 + 11 + 6, names.size(), names.toString());
         for (String name : names) {
             assertArrayEquals(Files.readAllBytes(september.resolve(name)), Files.readAllBytes(again.resolve(name)),
                     name);

@@ -79,7 +79,7 @@ class ReportSafeOutputTest {
         assertTrue(entities.contains("'+" + SCRIPT + ","), entities);
         String clusters = Files.readString(out.resolve("2023-09-duplicate-clusters.csv"), StandardCharsets.UTF_8);
         assertTrue(clusters.contains("c1,'=cmd|' /C calc'!A0,2\r\n"), clusters);
-        assertEquals(2 + 10 + 5, files.size(), files.toString());
+        assertEquals(2 + 11 + 6, files.size(), files.toString());
     }
 
     /** Each Markdown table row has as many unescaped pipes as its header: no value opened a new cell. */
@@ -135,6 +135,7 @@ class ReportSafeOutputTest {
                         new ReportData.TagTrend("@cmd", 2, 2, 1.2, false)),
                 List.of(new ReportData.TagTrend("-رأي", 1, 3, -3.2, false)),
                 entities, period, pairs, pairs.subList(0, 1),
+                List.of(new ReportData.OutletFlowRow(SCRIPT, SCRIPT, "x", "-" + LINK, 2, 60, 90, 0.5)),
                 new ReportData.Quality(List.of(new ReportData.RejectCount("=bad", 2)), 10, 1, 0, 2, 1, 2, 0,
                         List.of(new ReportData.DuplicateCluster("c1", "=cmd|' /C calc'!A0", 2))));
     }
