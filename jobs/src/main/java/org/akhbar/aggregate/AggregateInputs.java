@@ -35,13 +35,34 @@ public final class AggregateInputs {
             "entity_cooccurrence");
     /** The runs table's parameter that keeps the digest. */
     public static final String PARAMETER = "input_tables_digest";
+    /** The runs table's parameter that keeps the digest of the written tables' files. */
+    public static final String OUTPUT_PARAMETER = "output_tables_digest";
+    private static final String CODE = codeDigest();
 
     private AggregateInputs() {
     }
 
     static String digest(Warehouse warehouse, Map<String, String> parameters) throws IOException {
+        List<String> lines = listing(warehouse, READS);
+        new TreeMap<>(parameters).forEach((name, value) -> lines.add(name + "=" + value));
+        lines.add("build=" + BuildVersion.get());
+        lines.add("code=" + CODE);
+        return sha256(lines);
+    }
+
+    /** The digest of the files of the tables aggregate writes, as a run left them. */
+    static String outputs(Warehouse warehouse) throws IOException {
+        return sha256(listing(warehouse, WRITES));
+    }
+
+    /** Every file of the tables (path, size, modification time), sorted. */
+    private static List<String> listing(Warehouse warehouse, List<String> tables) throws IOException {
         List<String> lines = new ArrayList<>();
-        for (String table : READS) {
+        for (String table : tables) {
+            if (!warehouse.exists(table)) {
+                lines.add(table + " missing");
+                continue;
+            }
             RemoteIterator<LocatedFileStatus> files = warehouse.fileSystem().listFiles(warehouse.tablePath(table),
                     true);
             while (files.hasNext()) {
@@ -50,8 +71,10 @@ public final class AggregateInputs {
             }
         }
         lines.sort(null);
-        new TreeMap<>(parameters).forEach((name, value) -> lines.add(name + "=" + value));
-        lines.add("build=" + BuildVersion.get());
+        return lines;
+    }
+
+    private static String sha256(List<String> lines) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String line : lines) {
@@ -61,6 +84,27 @@ public final class AggregateInputs {
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The program's own bytes: an unreleased build keeps its version number from commit to commit, so a changed
+     * aggregation must be told by its code (the jar, or the class folder when run from a build tree).
+     */
+    private static String codeDigest() {
+        try {
+            java.nio.file.Path code = java.nio.file.Path.of(AggregateInputs.class.getProtectionDomain().getCodeSource()
+                    .getLocation().toURI());
+            List<String> lines = new ArrayList<>();
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(code)) {
+                for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                    lines.add(code.relativize(file) + "\t" + HexFormat.of().formatHex(MessageDigest
+                            .getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file))));
+                }
+            }
+            return sha256(lines);
+        } catch (Exception e) {
+            return "unknown";
         }
     }
 
@@ -84,9 +128,12 @@ public final class AggregateInputs {
                 return null;
             }
         }
+        // The outputs must be those the last run left: a run that died half-way (with other options) replaced some.
         List<Row> last = warehouse.read("runs").where(col("command").equalTo("aggregate"))
-                .orderBy(col("finished_at").desc()).select(col("run_id"), col("parameters").getItem(PARAMETER))
+                .orderBy(col("finished_at").desc()).select(col("run_id"), col("parameters").getItem(PARAMETER),
+                        col("parameters").getItem(OUTPUT_PARAMETER))
                 .limit(1).collectAsList();
-        return last.isEmpty() || !digest.equals(last.get(0).getString(1)) ? null : last.get(0).getString(0);
+        return last.isEmpty() || !digest.equals(last.get(0).getString(1))
+                || !outputs(warehouse).equals(last.get(0).getString(2)) ? null : last.get(0).getString(0);
     }
 }

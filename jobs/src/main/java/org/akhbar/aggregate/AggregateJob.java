@@ -55,6 +55,7 @@ public final class AggregateJob {
         String since = options.full() ? null
                 : AggregateInputs.unchangedSince(warehouse, parameters.get(AggregateInputs.PARAMETER), RETIRED);
         if (since != null) {
+            parameters.put(AggregateInputs.OUTPUT_PARAMETER, AggregateInputs.outputs(warehouse));
             long articles = warehouse.read("articles").count();
             double seconds = (System.nanoTime() - started) / 1e9;
             RunLog.append(spark, warehouse, writer, RunLog.RunRecord.ofTables(runId, "aggregate", "unchanged",
@@ -119,6 +120,7 @@ public final class AggregateJob {
                     warehouse.read("story_flows").count(),
                     warehouse.read("entity_cooccurrence").count(), warehouse.read("source_counts").count(),
                     warehouse.read("tag_frequencies").count(), (System.nanoTime() - started) / 1e9, null);
+            parameters.put(AggregateInputs.OUTPUT_PARAMETER, AggregateInputs.outputs(warehouse));
             RunLog.append(spark, warehouse, writer, RunLog.RunRecord.ofTables(runId, "aggregate", startedAt,
                     summary.seconds(), summary.articles(), parameters));
             return summary;

@@ -2,6 +2,7 @@ package org.akhbar.enrich;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.akhbar.arabic.ArabicTokenizer.Word;
 import org.akhbar.arabic.Proclitics;
 import org.akhbar.arabic.WordClasses;
@@ -20,6 +21,8 @@ final class DescriptiveOrganisations {
     private static final int BODY = 1;
     private static final int GENERIC = 1 << 1;
     private static final int STOP = 1 << 2;
+    /** أل and إل fold to ال in normal form, but start words of their own (ألمانية، إلكترونية), not the article. */
+    private static final Pattern HAMZA_START = Pattern.compile("[وف]?[أإآ]ل");
 
     private final Map<String, Integer> bodies = WordClasses.read("/enrich/organisation-names.tsv",
             Map.of("body", BODY, "generic", GENERIC, "stop", STOP));
@@ -35,12 +38,13 @@ final class DescriptiveOrganisations {
         boolean purpose = false;
         while (last + 1 < words.size() && named < MAX_NAME_WORDS && !words.get(last + 1).breakBefore()) {
             String next = words.get(last + 1).normal();
-            if (named > 0 && next.startsWith("لل") && next.length() > 4) {
+            if (named > 0 && next.startsWith("لل") && next.length() > 4 && kind(next) != STOP) {
                 last++;
                 purpose = true;
                 break;
             }
-            boolean definite = next.startsWith("ال") || (named > 0 && next.startsWith("وال"));
+            boolean definite = (next.startsWith("ال") || (named > 0 && next.startsWith("وال")))
+                    && !HAMZA_START.matcher(words.get(last + 1).surface()).lookingAt();
             if (!definite || next.length() < 4 || endsName(next)) {
                 break;
             }
@@ -63,6 +67,9 @@ final class DescriptiveOrganisations {
 
     private int kind(String normal) {
         Integer kind = bodies.get(normal);
+        if (kind == null && normal.startsWith("لل")) {
+            return 0; // ل + the article (للجنة): a body with the article is a description, not a name's start
+        }
         if (kind == null) {
             kind = bodies.get(Proclitics.CONJUNCTION_AND_PREPOSITION.strip(normal, 3));
         }

@@ -1,11 +1,11 @@
 package org.akhbar.flow;
 
 import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import java.sql.Timestamp;
@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.akhbar.source.ArticleSource;
+import org.akhbar.source.SourceResolver;
 import org.akhbar.table.TableSchemas;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -43,16 +44,16 @@ public final class StoryFlowTable {
      * @param sources    {@code article_sources} (article_id, role, source_id, source_name)
      */
     public static Dataset<Row> compute(Dataset<Row> duplicates, Dataset<Row> articles, Dataset<Row> sources) {
-        Column key = coalesce(col("source_id"), col("source_name"));
         Column publisher = col("role").equalTo(ArticleSource.PUBLISHER);
+        Column source = struct(col("source_id"), col("source_name"));
         Dataset<Row> members = duplicates.select("cluster_id", "article_id");
         // Only the articles of clusters, a few percent of all: their rows are picked before anything is summed.
         Dataset<Row> outlets = sources.join(broadcast(members.select("article_id")), "article_id")
                 .groupBy("article_id")
-                .agg(first(when(publisher, key), true).as("outlet"),
-                        first(when(publisher, col("source_name")), true).as("outlet_name"),
-                        collect_set(when(not(publisher), key)).as("credited"));
-        Dataset<Row> timed = members.join(articles.select("article_id", "published_at", "crawled_at"), "article_id")
+                .agg(first(when(publisher, source), true).as("outlet"),
+                        collect_list(when(not(publisher), source)).as("credited"));
+        Dataset<Row> timed = members.join(articles.select("article_id", "published_at", "published_raw",
+                        "date_source"), "article_id")
                 .join(outlets, new String[] {"article_id"}, "left");
         return timed.groupByKey((MapFunction<Row, String>) r -> r.getAs("cluster_id"), Encoders.STRING())
                 .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) StoryFlowTable::rows, Encoders.row(SCHEMA));
@@ -62,11 +63,16 @@ public final class StoryFlowTable {
         List<StoryFlows.Member> cluster = new ArrayList<>();
         while (members.hasNext()) {
             Row r = members.next();
-            List<String> credited = r.isNullAt(r.fieldIndex("credited")) ? List.of() : r.getList(r.fieldIndex(
-                    "credited"));
-            Set<String> ids = new HashSet<>(credited);
-            cluster.add(new StoryFlows.Member(r.getAs("article_id"), r.getAs("outlet"), r.getAs("outlet_name"),
-                    instant(r.getAs("published_at")), instant(r.getAs("crawled_at")), ids));
+            Row outlet = r.getAs("outlet");
+            Set<String> credited = new HashSet<>();
+            List<Row> sources = r.isNullAt(r.fieldIndex("credited")) ? List.of() : r.getList(r.fieldIndex("credited"));
+            for (Row s : sources) {
+                credited.add(key(s));
+            }
+            cluster.add(new StoryFlows.Member(r.getAs("article_id"), outlet == null ? null : key(outlet),
+                    outlet == null ? null : outlet.getString(1), instant(r.getAs("published_at")),
+                    StoryFlows.timeKind(r.getAs("date_source"), r.getAs("published_raw"),
+                            instant(r.getAs("published_at"))), credited));
         }
         List<Row> out = new ArrayList<>();
         for (StoryFlows.Flow f : StoryFlows.of(cluster)) {
@@ -78,6 +84,11 @@ public final class StoryFlowTable {
                     f.creditsFirstOutlet(), f.creditsFirstSource()));
         }
         return out.iterator();
+    }
+
+    /** A (source_id, source_name) pair as the source resolver keys it. */
+    private static String key(Row source) {
+        return SourceResolver.key(source.getString(0), source.getString(1));
     }
 
     /** A timestamp as the session gives it: an Instant (WarehouseConventions turns on Java 8 time). */

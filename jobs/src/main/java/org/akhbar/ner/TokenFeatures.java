@@ -283,7 +283,7 @@ public final class TokenFeatures {
     /**
      * How a word not in any list is spelled, as foreign names transliterated into Arabic are: how many long vowels
      * (ا، و، ي) follow its first letter, and its longest run of consonants (كوليبالي: 4 and 1; Arabic words follow
-     * root patterns with fewer long vowels and longer consonant runs, استثمارات: 2 and 3). 0 for shorter words.
+     * root patterns with fewer long vowels and longer consonant runs, استثمارات: 2 and 4). 0 for shorter words.
      */
     static int vowelShape(String stem) {
         int vowels = 0;

@@ -87,7 +87,12 @@ public final class SourceResolver implements Serializable {
     }
 
     private static String key(ArticleSource s) {
-        return s.sourceId() != null ? s.sourceId() : "name:" + TextNormalizer.normalize(s.name());
+        return key(s.sourceId(), s.name());
+    }
+
+    /** One key per outlet: its id, else its name in normal form, so that spellings of one name meet. */
+    public static String key(String sourceId, String name) {
+        return sourceId != null ? sourceId : "name:" + TextNormalizer.normalize(name);
     }
 
     private static List<String[]> outletRows() {

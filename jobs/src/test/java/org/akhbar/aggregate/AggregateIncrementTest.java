@@ -75,6 +75,9 @@ class AggregateIncrementTest {
         for (String table : COMPARED) {
             assertEquals(rows(full, table), rows(daily, table), table + " after runs with nothing new");
         }
+        // A run that died half-way has replaced some tables since the last committed run: the next recomputes.
+        rewrite(daily.resolve("source_counts"));
+        assertNull(aggregate(daily, "d6").unchangedSince(), "a table was rewritten since the last aggregate");
 
         // A warehouse of 0.2.0 holds the month counts and fingerprints that the day counts replace, and
         // entity_cooccurrence of 0.1.0 names window_kind window.
@@ -86,6 +89,14 @@ class AggregateIncrementTest {
             assertEquals(rows(full, table), rows(daily, table), table + " after a run with nothing new");
         }
         assertFalse(Files.exists(retired), "a retired table is removed, not left to be read stale");
+    }
+
+    /** The table's rows written again, as another run would: new files, same rows. */
+    private static void rewrite(Path table) throws IOException {
+        Path copy = table.resolveSibling(table.getFileName() + "-again");
+        SharedSpark.session().read().parquet(table.toString()).write().parquet(copy.toString());
+        FileUtils.deleteDirectory(table.toFile());
+        Files.move(copy, table);
     }
 
     private static void writeWithOldColumnName(Path table) throws IOException {

@@ -62,4 +62,11 @@ class DescriptiveOrganisationsTest {
     void aNameStopsAtAClauseBreak() {
         assertEquals(List.of(), found("قالت شركة، الخميس، إنها ستغلق"));
     }
+
+    @Test
+    void wordsStartingWithAHamzaOnAlefOrATimeAreNoPartOfAName() {
+        assertEquals(List.of(), found("وقعت شركة ألمانية عقدا مع بنك إلكتروني"));
+        assertEquals(List.of("نقابة الأطباء"), found("أضربت نقابة الأطباء للمرة الثانية"));
+        assertEquals(List.of(), found("رفع التقرير للجنة الوطنية العليا"), "للجنة: to the committee");
+    }
 }

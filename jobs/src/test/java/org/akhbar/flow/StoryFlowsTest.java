@@ -29,17 +29,21 @@ import org.junit.jupiter.api.Test;
  *     d1 is shown out only by the end of 9 March, d2 at 15:00: d2 first. d1 0 min (midnight is before 15:00, and a
  *     delay is never below 0), d3 540 min (15:00 to midnight).
  * </pre>
- * (A published article's crawl time, a day after it here, is never read.)
+ * A page's date line is the time written, with no time of day for a date alone (cluster 4); a crawled article is
+ * dated by its crawl stamp.
  */
 class StoryFlowsTest {
     private static StoryFlows.Member published(String id, String outlet, String at, String... credited) {
-        return new StoryFlows.Member(id, outlet, outlet.substring("outlet:".length()), Instant.parse(at),
-                Instant.parse(at).plusSeconds(86_400), Set.of(credited));
+        Instant time = Instant.parse(at);
+        return new StoryFlows.Member(id, outlet, outlet.substring("outlet:".length()), time,
+                StoryFlows.timeKind("published", at.endsWith("T00:00:00Z") ? at.substring(0, 10) : at, time),
+                Set.of(credited));
     }
 
     private static StoryFlows.Member crawled(String id, String outlet, String at, String... credited) {
-        return new StoryFlows.Member(id, outlet, outlet.substring("outlet:".length()), null, Instant.parse(at),
-                Set.of(credited));
+        Instant time = Instant.parse(at);
+        return new StoryFlows.Member(id, outlet, outlet.substring("outlet:".length()), time,
+                StoryFlows.timeKind("crawl", at, time), Set.of(credited));
     }
 
     private static List<String> flows(StoryFlows.Member... cluster) {
@@ -79,5 +83,18 @@ class StoryFlowsTest {
                 published("d1", "outlet:alpha", "2024-03-09T00:00:00Z"),
                 published("d2", "outlet:beta", "2024-03-09T15:00:00Z"),
                 published("d3", "outlet:gamma", "2024-03-10T00:00:00Z")));
+    }
+
+    @Test
+    void aMidnightTimeOfDayIsNoDateAloneAndTheFirstNeedsAnOutlet() {
+        Instant midnight = Instant.parse("2024-03-09T00:00:00Z");
+        assertEquals("published", StoryFlows.timeKind("published", "2024-03-09 03:00 GMT+3", midnight));
+        assertEquals("date", StoryFlows.timeKind("published", "9 مارس 2024", midnight));
+        assertEquals("crawled", StoryFlows.timeKind("crawl", "2024-03-09 00:00:00", midnight));
+        StoryFlows.Member unknown = new StoryFlows.Member("e1", null, null, Instant.parse("2024-03-09T08:00:00Z"),
+                "published", Set.of());
+        assertEquals(List.of(), StoryFlows.of(List.of(unknown,
+                published("e2", "outlet:alpha", "2024-03-09T09:00:00Z"),
+                published("e3", "outlet:beta", "2024-03-09T10:00:00Z"))), "who broke it is unknown");
     }
 }

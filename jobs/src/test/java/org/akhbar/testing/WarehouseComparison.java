@@ -24,8 +24,8 @@ import org.apache.spark.sql.types.StructField;
 
 /**
  * Compares every table of two warehouses row by row, as multisets. Only the columns that describe the run rather
- * than the data are left out: run ids (new every run), the clock times and durations of {@code runs}, and the digest
- * of the input tables' files that aggregate keeps among its parameters (file names are new every write).
+ * than the data are left out: run ids (new every run), the clock times and durations of {@code runs}, and the digests
+ * of the input and output tables' files that aggregate keeps among its parameters (file names are new every write).
  */
 public final class WarehouseComparison {
     public static final Map<String, Set<String>> RUN_COLUMNS = Map.of(
@@ -118,8 +118,8 @@ public final class WarehouseComparison {
             rows = rows.drop(column);
         }
         if (table.equals("runs") && List.of(rows.columns()).contains("parameters")) {
-            rows = rows.withColumn("parameters", expr("map_filter(parameters, (k, v) -> k != '" + AggregateInputs.PARAMETER
-                    + "')"));
+            rows = rows.withColumn("parameters", expr("map_filter(parameters, (k, v) -> k NOT IN ('"
+                    + AggregateInputs.PARAMETER + "', '" + AggregateInputs.OUTPUT_PARAMETER + "'))"));
         }
         for (StructField field : rows.schema().fields()) {
             if (field.dataType() instanceof MapType) {
