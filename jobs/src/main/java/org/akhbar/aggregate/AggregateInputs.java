@@ -3,16 +3,20 @@ package org.akhbar.aggregate;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.akhbar.job.BuildVersion;
+import org.akhbar.job.Sha256;
 import org.akhbar.table.TableSchemas;
 import org.akhbar.table.Warehouse;
 import org.apache.hadoop.fs.FileStatus;
@@ -47,12 +51,12 @@ public final class AggregateInputs {
         new TreeMap<>(parameters).forEach((name, value) -> lines.add(name + "=" + value));
         lines.add("build=" + BuildVersion.get());
         lines.add("code=" + CODE);
-        return sha256(lines);
+        return Sha256.ofLines(lines);
     }
 
     /** The digest of the files of the tables aggregate writes, as a run left them. */
     static String outputs(Warehouse warehouse) throws IOException {
-        return sha256(listing(warehouse, WRITES));
+        return Sha256.ofLines(listing(warehouse, WRITES));
     }
 
     /** Every file of the tables (path, size, modification time), sorted. */
@@ -74,36 +78,24 @@ public final class AggregateInputs {
         return lines;
     }
 
-    private static String sha256(List<String> lines) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String line : lines) {
-                sha.update(line.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) '\n');
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * The program's own bytes: an unreleased build keeps its version number from commit to commit, so a changed
-     * aggregation must be told by its code (the jar, or the class folder when run from a build tree).
+     * aggregation must be told by its code (the jar, or the class folder when run from a build tree). "unknown"
+     * where the code cannot be read as files (then the version alone tells).
      */
     private static String codeDigest() {
         try {
-            java.nio.file.Path code = java.nio.file.Path.of(AggregateInputs.class.getProtectionDomain().getCodeSource()
-                    .getLocation().toURI());
-            List<String> lines = new ArrayList<>();
-            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(code)) {
-                for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-                    lines.add(code.relativize(file) + "\t" + HexFormat.of().formatHex(MessageDigest
-                            .getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file))));
+            Path code = Path.of(AggregateInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            MessageDigest sha = Sha256.digest();
+            try (Stream<Path> files = Files.walk(code)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    sha.update(code.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                    sha.update(Files.readAllBytes(file));
                 }
             }
-            return sha256(lines);
-        } catch (Exception e) {
+            return Sha256.hex(sha.digest());
+        } catch (IOException | URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
             return "unknown";
         }
     }

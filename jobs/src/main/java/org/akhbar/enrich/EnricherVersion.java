@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.akhbar.entity.Gazetteer;
 import org.akhbar.job.BuildVersion;
+import org.akhbar.job.Sha256;
 import org.akhbar.ner.NerModel;
 
 /**
@@ -32,13 +31,13 @@ final class EnricherVersion {
     /** @param userGazetteer the text of the user's entities file, or null */
     static String of(Gazetteer gazetteer, String userGazetteer, int vocabularyVersion, boolean learnedEntities) {
         return String.join("|", "gazetteer " + gazetteer.version()
-                        + (userGazetteer == null ? "" : " " + hex(sha256().digest(bytes(userGazetteer)))),
+                        + (userGazetteer == null ? "" : " " + hex(Sha256.digest().digest(bytes(userGazetteer)))),
                 "lists " + LISTS, "tags v" + vocabularyVersion, learnedEntities ? "tagger " + TAGGER : "no tagger",
                 "site boxes " + SiteBoxes.MIN_PAGES + "/" + SiteBoxes.SHARE, "akhbar " + BuildVersion.get());
     }
 
     private static String digest(List<String> resources) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         for (String resource : resources) {
             try (InputStream in = EnricherVersion.class.getResourceAsStream(resource)) {
                 if (in == null) {
@@ -57,14 +56,6 @@ final class EnricherVersion {
     }
 
     private static String hex(byte[] digest) {
-        return HexFormat.of().formatHex(digest).substring(0, 12);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM ships SHA-256", e);
-        }
+        return Sha256.hex(digest).substring(0, 12);
     }
 }

@@ -55,8 +55,8 @@ class OutletFlowTablesTest {
         Dataset<Row> pairs = OutletFlowTables.pairs(flows());
         assertEquals(List.of("[A,B,2,30,60,0.5]", "[A,C,1,120,120,1.0]", "[B,A,1,10,10,1.0]"), rows(pairs, "all",
                 "first_outlet", "outlet", "stories", "median_delay_minutes", "p90_delay_minutes", "credited_share"));
-        assertEquals(rows(pairs, "all", "first_outlet", "outlet", "stories", "median_delay_minutes"),
-                rows(pairs, "month", "first_outlet", "outlet", "stories", "median_delay_minutes"));
+        assertEquals(List.of("[2024-03-01,A,B,2,30]", "[2024-03-01,A,C,1,120]", "[2024-03-01,B,A,1,10]"),
+                rows(pairs, "month", "period_start", "first_outlet", "outlet", "stories", "median_delay_minutes"));
         assertEquals(List.of("[2024-03-04,A,B,2]", "[2024-03-04,A,C,1]", "[2024-03-11,B,A,1]"), rows(pairs, "week",
                 "period_start", "first_outlet", "outlet", "stories"));
         assertEquals(List.of("[2024-03-04,A,B,60]", "[2024-03-04,A,C,120]", "[2024-03-05,A,B,30]",
