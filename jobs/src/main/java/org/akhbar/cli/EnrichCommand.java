@@ -23,8 +23,8 @@ final class EnrichCommand implements Callable<Integer> {
     EnrichOptionsMixin enrich;
 
     @Option(names = "--full",
-            description = "Enrich every article; by default only the months whose articles changed since the last"
-                    + " enrich are enriched again (all of them when the gazetteer, the tag vocabulary, the tagger or"
+            description = "Enrich every article; by default only the articles new or changed since the last"
+                    + " enrich are enriched (all of them when the gazetteer, the tag vocabulary, the tagger or"
                     + " the program changed).")
     boolean full;
 

@@ -22,7 +22,7 @@ final class EnrichOptionsMixin {
                     + " are common words (on by default); --no-learned-entities: the gazetteer alone.")
     boolean learnedEntities;
 
-    /** @param full enrich every article, not only the months whose articles changed since the last enrich */
+    /** @param full enrich every article, not only those new or changed since the last enrich */
     EnrichOptions toEnrichOptions(String warehouse, boolean full) {
         return new EnrichOptions(warehouse, gazetteer, learnTags, learnedEntities, full);
     }

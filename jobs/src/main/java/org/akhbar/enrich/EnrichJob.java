@@ -33,15 +33,17 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
  * {@code articles} → {@code entities}, {@code article_entities}, {@code article_tags}, {@code article_sources},
- * {@code tag_vocabulary}, {@code enriched_months}. Reads the articles table, never the raw dumps; enriches only the
- * months whose articles changed since the last enrich ({@link EnrichScope}), each task its articles in plain Java;
- * one cached pass feeds the three per-article tables, whose changed months are replaced. The site trending box
- * rule ({@link SiteBoxes}) is decided over the whole corpus; a month whose rows it flags otherwise now is enriched
- * again too.
+ * {@code tag_vocabulary}, {@code enriched_months}, {@code enriched_articles}. Reads the articles table, never the raw
+ * dumps; enriches only the new or changed articles of the months whose articles changed since the last enrich
+ * ({@link EnrichScope}, {@link EnrichedArticles}), each task its articles in plain Java; one cached pass feeds the
+ * three per-article tables, whose changed months are replaced by the new rows and the kept ones. The site trending
+ * box rule ({@link SiteBoxes}) is decided over the whole corpus; a month whose rows it flags otherwise now is
+ * enriched again whole.
  */
 public final class EnrichJob {
     private static final List<String> ARTICLE_KEYS = List.of("article_id", "published_date", "published_month");
@@ -88,8 +90,12 @@ public final class EnrichJob {
         Dataset<Row> storedTags = scope.full() ? null : warehouse.read("article_tags");
         Set<List<String>> boxedBefore = scope.full() ? Set.of() : SiteBoxes.of(storedTags.select(boxColumns()));
 
+        Set<String> wholeMonths = new TreeSet<>();
         while (true) {
-            Dataset<Row> toEnrich = scope.full() ? articles : articles.where(col(MONTH).isin(scope.months().toArray()));
+            Dataset<Row> unchanged = scope.full() ? null : EnrichedArticles.unchanged(warehouse, articles,
+                    minus(scope.months(), wholeMonths)).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> toEnrich = scope.full() ? articles : articles.where(col(MONTH).isin(scope.months().toArray()))
+                    .join(unchanged, "article_id", "left_anti");
             Dataset<Row> enriched = enrich(toEnrich, userText, userName, units, options.learnedEntities())
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
@@ -101,10 +107,14 @@ public final class EnrichJob {
                 if (scope.full()) {
                     boxed = SiteBoxes.of(tags.select(boxColumns()));
                 } else {
-                    Dataset<Row> kept = storedTags.where(not(col(MONTH).isin(scope.rewritten().toArray())));
+                    Dataset<Row> kept = storedTags.where(not(col(MONTH).isin(scope.rewritten().toArray())))
+                            .unionByName(keptRows(warehouse, "article_tags", scope, unchanged));
                     boxed = SiteBoxes.of(kept.select(boxColumns()).unionByName(tags.select(boxColumns())));
+                    // A kept row's flag holds its page's own rule or'ed with the old corpus rule: where the corpus
+                    // rule changed, its month is enriched whole to learn the page's own rule again.
                     Set<String> reflagged = monthsHolding(kept, changed(boxedBefore, boxed));
                     if (!reflagged.isEmpty()) {
+                        wholeMonths.addAll(reflagged);
                         scope = scope.with(reflagged, "site boxes");
                         continue;
                     }
@@ -120,8 +130,9 @@ public final class EnrichJob {
                             : without(stored.months(), scope.rewritten()), stored == null ? enricher
                             : stored.enrichedBy(), runId), List.of(), List.of("month"));
                 }
-                write(writer, scope, enriched, SiteBoxes.flag(spark, tags, boxed)
+                write(writer, scope, unchanged, enriched, SiteBoxes.flag(spark, tags, boxed)
                         .withColumn("vocabulary_version", lit(vocabulary.version())), gazetteer, warehouse);
+                writePrints(writer, scope, articles, warehouse);
                 if (scope.full() || !scope.rewritten().isEmpty()) {
                     writer.replace(EnrichedMonths.TABLE, EnrichedMonths.rows(spark, now, enricher, runId), List.of(),
                             List.of("month"));
@@ -140,33 +151,70 @@ public final class EnrichJob {
                 return summary;
             } finally {
                 enriched.unpersist();
+                if (unchanged != null) {
+                    unchanged.unpersist();
+                }
             }
         }
     }
 
-    /** Writes the per-article tables: whole on a full run, else only the months the scope rewrites. */
-    private void write(TableWriter writer, EnrichScope scope, Dataset<Row> enriched, Dataset<Row> tags,
-                       Gazetteer gazetteer, Warehouse warehouse) throws IOException {
+    /**
+     * Writes the per-article tables: whole on a full run, else only the months the scope rewrites, each with the
+     * rows of its new enrichment and the stored rows of its {@code unchanged} articles.
+     */
+    private void write(TableWriter writer, EnrichScope scope, Dataset<Row> unchanged, Dataset<Row> enriched,
+                       Dataset<Row> tags, Gazetteer gazetteer, Warehouse warehouse) throws IOException {
         if (!scope.full() && scope.rewritten().isEmpty()) {
             return;
         }
         Dataset<Row> entities = explodeInto(enriched, "entities").withColumn("gazetteer_version",
                 lit(gazetteer.version()));
-        writeMonths(writer, scope, "article_entities", entities, "entity_id");
-        writeMonths(writer, scope, "article_tags", tags, "tag");
-        writeMonths(writer, scope, "article_sources", explodeInto(enriched, "sources"), "source_name");
+        writeMonths(writer, scope, unchanged, warehouse, "article_entities", entities, "entity_id");
+        writeMonths(writer, scope, unchanged, warehouse, "article_tags", tags, "tag");
+        writeMonths(writer, scope, unchanged, warehouse, "article_sources", explodeInto(enriched, "sources"),
+                "source_name");
         writer.replace("entities", entitiesTable(gazetteer, warehouse.read("article_entities")), List.of(),
                 List.of("entity_id"));
     }
 
-    private static void writeMonths(TableWriter writer, EnrichScope scope, String table, Dataset<Row> rows,
-                                    String sortColumn) throws IOException {
+    private static void writeMonths(TableWriter writer, EnrichScope scope, Dataset<Row> unchanged,
+                                    Warehouse warehouse, String table, Dataset<Row> rows, String sortColumn)
+            throws IOException {
         List<String> sort = List.of(MONTH, sortColumn);
         if (scope.full()) {
             writer.replace(table, rows, List.of(MONTH), sort);
         } else {
-            writer.replacePartitions(table, rows, MONTH, List.copyOf(scope.rewritten()), sort);
+            StructType schema = TableSchemas.load(table);
+            writer.replacePartitions(table, TableWriter.conform(rows, schema)
+                            .unionByName(TableWriter.conform(keptRows(warehouse, table, scope, unchanged), schema)),
+                    MONTH, List.copyOf(scope.rewritten()), sort);
         }
+    }
+
+    /** The stored rows of {@code table} in the months the scope rewrites that belong to unchanged articles. */
+    private static Dataset<Row> keptRows(Warehouse warehouse, String table, EnrichScope scope,
+                                         Dataset<Row> unchanged) {
+        return warehouse.read(table).where(col(MONTH).isin(scope.rewritten().toArray()))
+                .join(unchanged, "article_id", "left_semi");
+    }
+
+    /** Stores the fingerprints of the articles of the months written (of all on a full run or the first time). */
+    private static void writePrints(TableWriter writer, EnrichScope scope, Dataset<Row> articles,
+                                    Warehouse warehouse) throws IOException {
+        List<String> sort = List.of(MONTH, "article_id");
+        if (scope.full() || !warehouse.exists(EnrichedArticles.TABLE)) {
+            writer.replace(EnrichedArticles.TABLE, EnrichedArticles.rows(articles), List.of(MONTH), sort);
+        } else if (!scope.rewritten().isEmpty()) {
+            writer.replacePartitions(EnrichedArticles.TABLE, EnrichedArticles.rows(articles
+                            .where(col(MONTH).isin(scope.rewritten().toArray()))), MONTH,
+                    List.copyOf(scope.rewritten()), sort);
+        }
+    }
+
+    private static Set<String> minus(Set<String> all, Set<String> left) {
+        Set<String> rest = new TreeSet<>(all);
+        rest.removeAll(left);
+        return rest;
     }
 
     private static org.apache.spark.sql.Column[] boxColumns() {

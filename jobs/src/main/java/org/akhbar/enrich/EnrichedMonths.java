@@ -1,11 +1,8 @@
 package org.akhbar.enrich;
 
 import static org.apache.spark.sql.functions.bit_xor;
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.akhbar.table.TableSchemas;
 import org.akhbar.table.Warehouse;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -25,15 +21,6 @@ import org.apache.spark.sql.SparkSession;
  */
 final class EnrichedMonths {
     static final String TABLE = "enriched_months";
-    /**
-     * Every column of {@code articles} that enrich reads, the body as written (content_hash folds away the line
-     * breaks and punctuation that paragraphs and the tagger read).
-     */
-    private static final List<String> READ_COLUMNS = List.of("article_id", "title", "body", "site", "sources",
-            "tags_raw", "published_date");
-    /** Stands for a null column: xxhash64 skips nulls, so (null, x) and (x, null) would hash alike. */
-    private static final String NULL = "\u0000";
-
     /** What the last run stored: its fingerprints by month, and what enriched them (null when runs differ). */
     record Stored(Map<String, EnrichScope.MonthPrint> months, String enrichedBy) {
     }
@@ -46,9 +33,7 @@ final class EnrichedMonths {
         Map<String, EnrichScope.MonthPrint> months = new TreeMap<>();
         articles.groupBy("published_month")
                 .agg(count(lit(1)).as("articles"),
-                        bit_xor(xxhash64(READ_COLUMNS.stream()
-                                .map(c -> coalesce(col(c).cast("string"), lit(NULL))).toArray(Column[]::new)))
-                                .as("fingerprint"))
+                        bit_xor(EnrichedArticles.fingerprint()).as("fingerprint"))
                 .collectAsList()
                 .forEach(r -> months.put(r.getString(0), new EnrichScope.MonthPrint(r.getLong(1), r.getLong(2))));
         return months;

@@ -13,8 +13,8 @@ public final class TableSchemas {
     /** Every table with a schema file, in the order the README lists them; a test keeps it equal to schemas/. */
     public static final List<String> TABLES = List.of("articles", "rejects", "ingest_manifest", "runs", "entities",
             "article_entities", "article_tags", "article_sources", "tag_vocabulary", "enriched_months",
-            "article_duplicates", "story_flows", "outlet_flows", "outlet_originality", "entity_cooccurrence",
-            "source_counts", "tag_frequencies", "day_counts", "cooccurrence_day_counts");
+            "enriched_articles", "article_duplicates", "story_flows", "outlet_flows", "outlet_originality",
+            "entity_cooccurrence", "source_counts", "tag_frequencies", "day_counts", "cooccurrence_day_counts");
 
     /** The column that partitions a table into folders, always its last field where present. */
     public static final String PARTITION_COLUMN = "published_month";

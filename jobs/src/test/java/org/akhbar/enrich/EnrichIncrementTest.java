@@ -12,17 +12,19 @@ import org.akhbar.testing.Fixtures;
 import org.akhbar.testing.SampleWarehouse;
 import org.akhbar.testing.SharedSpark;
 import org.akhbar.testing.WarehouseComparison;
+import org.apache.commons.io.FileUtils;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Enrich after an increment gives the tables of a full enrich over the same articles, enriching only the months
- * that changed, and the months whose site trending box flags changed.
+ * Enrich after an increment gives the tables of a full enrich over the same articles, enriching only the new and
+ * changed articles of the months that changed, and the whole months whose site trending box flags changed.
  * <pre>
  *   day one   j01..j20  2024-01-01..20  site موقع النهار, tags روسيا; j01..j05 also النشرة, which no text names
  *             f1        2024-02-03      the same site, tag روسيا
  *             a1        2024-04-02      tags إيران
+ *             a0        2024-04-01      tags إيران (never changes: April's other article, kept when a1 changes)
  *   day two   m1..m5    2024-03-01..05  the same site, tag النشرة only
  *             a1        changed: another body, tags إيران روسيا
  *             f1        changed only by a line break that makes two paragraphs of one (its content_hash, over
@@ -30,12 +32,13 @@ import org.junit.jupiter.api.io.TempDir;
  * </pre>
  * After day one النشرة is on 5 of the site's 21 tagged pages (0.24, under the box share 0.3); after day two on 10 of
  * 26 (0.38), none naming it: it becomes the site's trending box, so January's rows of it are flagged though no
- * January article changed. On a third day nothing changes and no month is enriched again.
+ * January article changed (January is enriched whole, to learn each page's own flag again). On a third day nothing
+ * changes and no month is enriched again; nor when the fingerprints of an earlier version's warehouse are missing.
  */
 @Tag("slow")
 class EnrichIncrementTest {
     private static final Set<String> ENRICH_TABLES = Set.of("article_entities", "article_tags", "article_sources",
-            "entities", "enriched_months", "tag_vocabulary");
+            "entities", "enriched_months", "enriched_articles", "tag_vocabulary");
     private static final String SITE = "موقع النهار";
 
     @TempDir
@@ -50,9 +53,10 @@ class EnrichIncrementTest {
         }
         page(dump, "f1.txt", SITE, "2024-02-03", "أكدت روسيا أن المحادثات مستمرة.", "روسيا");
         page(dump, "a1.txt", null, "2024-04-02", "قالت إيران إنها ترحب بالحوار.", "إيران");
+        page(dump, "a0.txt", null, "2024-04-01", "رحبت إيران بالبيان.", "إيران");
         Path daily = tmp.resolve("daily");
         EnrichSummary first = ingestAndEnrich(dump, daily, "d1", false);
-        assertEquals(22, first.articles());
+        assertEquals(23, first.articles());
         assertEquals("no earlier enrich", first.scope());
         assertEquals(0, siteBoxRows(daily), "النشرة on 5 of 21 pages is no trending box");
 
@@ -63,7 +67,7 @@ class EnrichIncrementTest {
         page(dump, "f1.txt", SITE, "2024-02-03", "أكدت روسيا\nأن المحادثات مستمرة.", "روسيا");
         EnrichSummary second = ingestAndEnrich(dump, daily, "d2", false);
         assertEquals("3 of 4 months new or changed, 1 more for site boxes", second.scope());
-        assertEquals(5 + 1 + 1 + 20, second.articles(), "March, April, February, and January again");
+        assertEquals(5 + 1 + 1 + 20, second.articles(), "March, April's a1 (not a0), February, and January again");
         assertEquals(10, siteBoxRows(daily), "النشرة on 10 of 26 pages: the site's box, in January too");
 
         Path full = tmp.resolve("full");
@@ -75,9 +79,15 @@ class EnrichIncrementTest {
         assertEquals(0, nothingNew.articles());
         assertEquals(List.of(), WarehouseComparison.differences(SharedSpark.session(), full, daily, ENRICH_TABLES));
 
-        EnrichSummary forced = ingestAndEnrich(dump, daily, "d4", true);
+        FileUtils.deleteDirectory(daily.resolve("enriched_articles").toFile());
+        EnrichSummary migrated = ingestAndEnrich(dump, daily, "d4", false);
+        assertEquals(0, migrated.articles());
+        assertEquals(List.of(), WarehouseComparison.differences(SharedSpark.session(), full, daily, ENRICH_TABLES),
+                "the missing fingerprints are written again");
+
+        EnrichSummary forced = ingestAndEnrich(dump, daily, "d5", true);
         assertEquals("--full", forced.scope());
-        assertEquals(27, forced.articles());
+        assertEquals(28, forced.articles());
         assertEquals(List.of(), WarehouseComparison.differences(SharedSpark.session(), full, daily, ENRICH_TABLES));
     }
 

@@ -1,0 +1,62 @@
+package org.akhbar.enrich;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.xxhash64;
+
+import java.util.List;
+import java.util.Set;
+import org.akhbar.table.Warehouse;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The {@code enriched_articles} table: the fingerprint of every article as the last enrich read it, by month. Of a
+ * month that changed ({@link EnrichScope}) only the articles whose fingerprint is not the stored one are enriched
+ * again; the others keep their rows.
+ */
+final class EnrichedArticles {
+    static final String TABLE = "enriched_articles";
+    static final String MONTH = "published_month";
+    /**
+     * Every column of {@code articles} that enrich reads, the body as written (content_hash folds away the line
+     * breaks and punctuation that paragraphs and the tagger read).
+     */
+    private static final List<String> READ_COLUMNS = List.of("article_id", "title", "body", "site", "sources",
+            "tags_raw", "published_date");
+    /** Stands for a null column: xxhash64 skips nulls, so (null, x) and (x, null) would hash alike. */
+    private static final String NULL = "\u0000";
+
+    private EnrichedArticles() {
+    }
+
+    /** xxhash64 of every column enrich reads. */
+    static Column fingerprint() {
+        return xxhash64(READ_COLUMNS.stream().map(c -> coalesce(col(c).cast("string"), lit(NULL)))
+                .toArray(Column[]::new));
+    }
+
+    /** The table's rows for {@code articles}: article_id, fingerprint, published_month. */
+    static Dataset<Row> rows(Dataset<Row> articles) {
+        return articles.select(col("article_id"), fingerprint().as("fingerprint"), col(MONTH));
+    }
+
+    /**
+     * The article_id of the articles of {@code articles} in {@code months} whose fingerprint is the stored one:
+     * unchanged since they were enriched. None where no enrich stored fingerprints yet (a warehouse enriched by
+     * an earlier version enriches its changed months whole once).
+     */
+    static Dataset<Row> unchanged(Warehouse warehouse, Dataset<Row> articles, Set<String> months)
+            throws java.io.IOException {
+        Dataset<Row> scoped = rows(articles.where(col(MONTH).isin(months.toArray())));
+        if (!warehouse.exists(TABLE)) {
+            return scoped.select("article_id").limit(0);
+        }
+        Dataset<Row> stored = warehouse.read(TABLE).where(col(MONTH).isin(months.toArray()))
+                .select("article_id", "fingerprint");
+        return scoped.join(stored, scoped.col("article_id").equalTo(stored.col("article_id"))
+                .and(scoped.col("fingerprint").equalTo(stored.col("fingerprint"))), "left_semi").select("article_id");
+    }
+}
