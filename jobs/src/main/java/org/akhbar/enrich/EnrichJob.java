@@ -92,10 +92,12 @@ public final class EnrichJob {
 
         Set<String> wholeMonths = new TreeSet<>();
         while (true) {
+            // Computed once and cut from its lineage: the fingerprints it reads are replaced before it is last read.
             Dataset<Row> unchanged = scope.full() ? null : EnrichedArticles.unchanged(warehouse, articles,
-                    minus(scope.months(), wholeMonths)).persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> toEnrich = scope.full() ? articles : articles.where(col(MONTH).isin(scope.months().toArray()))
-                    .join(unchanged, "article_id", "left_anti");
+                    minus(scope.months(), wholeMonths)).localCheckpoint();
+            Dataset<Row> toEnrich = scope.full() ? articles
+                    : EnrichedArticles.joinArticles(articles.where(col(MONTH).isin(scope.months().toArray())), unchanged,
+                    "left_anti");
             Dataset<Row> enriched = enrich(toEnrich, userText, userName, units, options.learnedEntities())
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
@@ -124,11 +126,14 @@ public final class EnrichJob {
                             List.of("version", "tag"));
                 }
                 if (scope.full() || !scope.rewritten().isEmpty()) {
-                    // The months about to be replaced leave enriched_months first: a run that stops between the
-                    // tables below leaves them to be enriched again by the next run.
-                    writer.replace(EnrichedMonths.TABLE, EnrichedMonths.rows(spark, scope.full() ? Map.of()
-                            : without(stored.months(), scope.rewritten()), stored == null ? enricher
-                            : stored.enrichedBy(), runId), List.of(), List.of("month"));
+                    // The months about to be replaced are marked pending in enriched_months and lose their stored
+                    // fingerprints first: a run that stops between the tables below leaves them to be enriched
+                    // whole by the next run, or emptied where they have no article left.
+                    writer.replace(EnrichedMonths.TABLE, EnrichedMonths.rows(spark, EnrichedMonths.pending(
+                            stored == null ? Map.of() : stored.months(), scope.full() ? now.keySet()
+                                    : scope.rewritten()), stored == null ? enricher : stored.enrichedBy(), runId),
+                            List.of(), List.of("month"));
+                    forgetPrints(writer, scope, warehouse);
                 }
                 write(writer, scope, unchanged, enriched, SiteBoxes.flag(spark, tags, boxed)
                         .withColumn("vocabulary_version", lit(vocabulary.version())), gazetteer, warehouse);
@@ -151,9 +156,6 @@ public final class EnrichJob {
                 return summary;
             } finally {
                 enriched.unpersist();
-                if (unchanged != null) {
-                    unchanged.unpersist();
-                }
             }
         }
     }
@@ -194,8 +196,21 @@ public final class EnrichJob {
     /** The stored rows of {@code table} in the months the scope rewrites that belong to unchanged articles. */
     private static Dataset<Row> keptRows(Warehouse warehouse, String table, EnrichScope scope,
                                          Dataset<Row> unchanged) {
-        return warehouse.read(table).where(col(MONTH).isin(scope.rewritten().toArray()))
-                .join(unchanged, "article_id", "left_semi");
+        return EnrichedArticles.joinArticles(warehouse.read(table).where(col(MONTH).isin(scope.rewritten().toArray())),
+                unchanged, "left_semi");
+    }
+
+    /** Removes the stored fingerprints of the months this run rewrites (all of them on a full run). */
+    private void forgetPrints(TableWriter writer, EnrichScope scope, Warehouse warehouse) throws IOException {
+        if (!warehouse.exists(EnrichedArticles.TABLE)) {
+            return;
+        }
+        if (scope.full()) {
+            warehouse.fileSystem().delete(warehouse.tablePath(EnrichedArticles.TABLE), true);
+        } else {
+            writer.replacePartitions(EnrichedArticles.TABLE, spark.createDataFrame(List.of(),
+                    TableSchemas.load(EnrichedArticles.TABLE)), MONTH, List.copyOf(scope.rewritten()), List.of());
+        }
     }
 
     /** Stores the fingerprints of the articles of the months written (of all on a full run or the first time). */
@@ -240,13 +255,6 @@ public final class EnrichJob {
         return new TreeSet<>(tags.join(functions.broadcast(wanted), tags.col("site").equalTo(wanted.col("boxed_site"))
                         .and(tags.col("tag").equalTo(wanted.col("boxed_tag"))), "left_semi")
                 .select(MONTH).distinct().as(Encoders.STRING()).collectAsList());
-    }
-
-    private static Map<String, EnrichScope.MonthPrint> without(Map<String, EnrichScope.MonthPrint> months,
-                                                               Set<String> dropped) {
-        Map<String, EnrichScope.MonthPrint> kept = new java.util.TreeMap<>(months);
-        kept.keySet().removeAll(dropped);
-        return kept;
     }
 
     private Dataset<Row> enrich(Dataset<Row> articles, String userText, String userName, Set<String> units,

@@ -6,10 +6,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which months of {@code articles} an enrich run computes. Each month's articles are fingerprinted (their count and
+ * Which months of {@code articles} an enrich run looks into. Each month's articles are fingerprinted (their count and
  * the XOR of a hash of every column enrich reads); a month whose fingerprint is what the last enrich stored kept
- * its enriched rows, so only new, changed and emptied months are enriched again, unless what enriches them changed
- * (the gazetteer, the tag vocabulary, the learned tagger, the program) or {@code --full} asks for all.
+ * its enriched rows, so only new, changed and emptied months are rewritten (and of them only the new or changed
+ * articles enriched, {@link EnrichedArticles}), unless what enriches them changed (the gazetteer, the tag
+ * vocabulary, the learned tagger, the program) or {@code --full} asks for all.
  */
 record EnrichScope(boolean full, String reason, Set<String> months, Set<String> emptied) {
     /** A month's articles: how many, and the XOR of their hashes. */

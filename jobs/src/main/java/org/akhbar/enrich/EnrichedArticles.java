@@ -1,7 +1,10 @@
 package org.akhbar.enrich;
 
+import static org.apache.spark.sql.functions.bit_xor;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.xxhash64;
 
@@ -44,19 +47,35 @@ final class EnrichedArticles {
     }
 
     /**
-     * The article_id of the articles of {@code articles} in {@code months} whose fingerprint is the stored one:
-     * unchanged since they were enriched. None where no enrich stored fingerprints yet (a warehouse enriched by
-     * an earlier version enriches its changed months whole once).
+     * The article_id and published_month of the articles of {@code articles} in {@code months} that are unchanged
+     * since they were enriched: each (id, month) with as many rows, and the same fingerprints, as stored (an id two
+     * input roots share counts as changed when either row changed). None where no enrich stored fingerprints yet
+     * (a warehouse enriched by an earlier version enriches its changed months whole once).
      */
     static Dataset<Row> unchanged(Warehouse warehouse, Dataset<Row> articles, Set<String> months)
             throws java.io.IOException {
-        Dataset<Row> scoped = rows(articles.where(col(MONTH).isin(months.toArray())));
+        Dataset<Row> now = prints(rows(articles.where(col(MONTH).isin(months.toArray()))));
         if (!warehouse.exists(TABLE)) {
-            return scoped.select("article_id").limit(0);
+            return now.select("article_id", MONTH).limit(0);
         }
-        Dataset<Row> stored = warehouse.read(TABLE).where(col(MONTH).isin(months.toArray()))
-                .select("article_id", "fingerprint");
-        return scoped.join(stored, scoped.col("article_id").equalTo(stored.col("article_id"))
-                .and(scoped.col("fingerprint").equalTo(stored.col("fingerprint"))), "left_semi").select("article_id");
+        Dataset<Row> stored = prints(warehouse.read(TABLE).where(col(MONTH).isin(months.toArray())))
+                .select(col("article_id").as("stored_id"), col(MONTH).as("stored_month"),
+                        col("copies").as("stored_copies"), col("prints").as("stored_prints"));
+        Column same = col("article_id").equalTo(col("stored_id")).and(col(MONTH).equalTo(col("stored_month")))
+                .and(col("copies").equalTo(col("stored_copies"))).and(col("prints").equalTo(col("stored_prints")));
+        return now.join(stored, same, "left_semi")
+                .select("article_id", MONTH);
+    }
+
+    /** The rows of {@code rows} whose article (id and month) is ({@code left_semi}) or is not in {@code articles}. */
+    static Dataset<Row> joinArticles(Dataset<Row> rows, Dataset<Row> articles, String joinType) {
+        return rows.join(broadcast(articles.select(col("article_id").as("listed_id"), col(MONTH).as("listed_month"))),
+                rows.col("article_id").equalTo(col("listed_id")).and(rows.col(MONTH).equalTo(col("listed_month"))),
+                joinType);
+    }
+
+    private static Dataset<Row> prints(Dataset<Row> fingerprints) {
+        return fingerprints.groupBy("article_id", MONTH).agg(count(lit(1)).as("copies"),
+                bit_xor(col("fingerprint")).as("prints"));
     }
 }

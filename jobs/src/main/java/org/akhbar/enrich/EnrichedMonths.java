@@ -25,6 +25,8 @@ final class EnrichedMonths {
     record Stored(Map<String, EnrichScope.MonthPrint> months, String enrichedBy) {
     }
 
+    private static final EnrichScope.MonthPrint PENDING = new EnrichScope.MonthPrint(-1, 0);
+
     private EnrichedMonths() {
     }
 
@@ -52,6 +54,19 @@ final class EnrichedMonths {
             enrichers.add(r.getAs("enriched_by"));
         }
         return new Stored(months, enrichers.size() == 1 ? enrichers.first() : null);
+    }
+
+    /**
+     * {@code stored} with {@code months} marked pending: a count no month has, so the next run enriches them again,
+     * and empties those left without articles.
+     */
+    static Map<String, EnrichScope.MonthPrint> pending(Map<String, EnrichScope.MonthPrint> stored,
+                                                        java.util.Collection<String> months) {
+        Map<String, EnrichScope.MonthPrint> marked = new TreeMap<>(stored);
+        for (String month : months) {
+            marked.put(month, PENDING);
+        }
+        return marked;
     }
 
     /** The table's rows after a run: every month of {@code now}, enriched by {@code enricher}. */

@@ -2,6 +2,7 @@ package org.akhbar.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -33,7 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
  * After day one النشرة is on 5 of the site's 21 tagged pages (0.24, under the box share 0.3); after day two on 10 of
  * 26 (0.38), none naming it: it becomes the site's trending box, so January's rows of it are flagged though no
  * January article changed (January is enriched whole, to learn each page's own flag again). On a third day nothing
- * changes and no month is enriched again; nor when the fingerprints of an earlier version's warehouse are missing.
+ * changes and no month is enriched again. Then a0 changes and the run stops after committing article_entities; a0
+ * returns to its old text before the next run, which must enrich April whole (its stored fingerprints, which would
+ * call a0 unchanged, went first) and equal the full run again. Nothing is enriched either when the fingerprints of
+ * an earlier version's warehouse are missing.
  */
 @Tag("slow")
 class EnrichIncrementTest {
@@ -79,13 +83,29 @@ class EnrichIncrementTest {
         assertEquals(0, nothingNew.articles());
         assertEquals(List.of(), WarehouseComparison.differences(SharedSpark.session(), full, daily, ENRICH_TABLES));
 
+        // A run stops after committing April's new entities of a0; a0 then returns to its old text, whose stored
+        // fingerprint must not vouch for the rows of the text in between.
+        page(dump, "a0.txt", null, "2024-04-01", "رحبت روسيا بالبيان.", "روسيا");
+        assertFalse(SampleWarehouse.ingest(List.of(dump.toString()), daily, "d4-i").refused());
+        System.setProperty(org.akhbar.table.CrashTestHook.FAIL_PROPERTY, "article_tags");
+        try {
+            assertThrows(IllegalStateException.class, () -> new EnrichJob(SharedSpark.session())
+                    .run(new EnrichOptions(daily.toString(), null, false, false, false), "d4-e"));
+        } finally {
+            System.clearProperty(org.akhbar.table.CrashTestHook.FAIL_PROPERTY);
+        }
+        page(dump, "a0.txt", null, "2024-04-01", "رحبت إيران بالبيان.", "إيران");
+        EnrichSummary afterStop = ingestAndEnrich(dump, daily, "d5", false);
+        assertEquals(2, afterStop.articles(), "April, left pending by the stopped run, is enriched whole");
+        assertEquals(List.of(), WarehouseComparison.differences(SharedSpark.session(), full, daily, ENRICH_TABLES));
+
         FileUtils.deleteDirectory(daily.resolve("enriched_articles").toFile());
-        EnrichSummary migrated = ingestAndEnrich(dump, daily, "d4", false);
+        EnrichSummary migrated = ingestAndEnrich(dump, daily, "d6", false);
         assertEquals(0, migrated.articles());
         assertEquals(List.of(), WarehouseComparison.differences(SharedSpark.session(), full, daily, ENRICH_TABLES),
                 "the missing fingerprints are written again");
 
-        EnrichSummary forced = ingestAndEnrich(dump, daily, "d5", true);
+        EnrichSummary forced = ingestAndEnrich(dump, daily, "d7", true);
         assertEquals("--full", forced.scope());
         assertEquals(28, forced.articles());
         assertEquals(List.of(), WarehouseComparison.differences(SharedSpark.session(), full, daily, ENRICH_TABLES));
