@@ -72,7 +72,7 @@ public final class AggregateJob {
                     "article_id"));
             writer.replace("story_flows", StoryFlowTable.compute(duplicates, warehouse.read("articles"),
                     warehouse.read("article_sources")).coalesce(1), List.of(), List.of("first_date", "cluster_id",
-                    "article_id"));
+                    "article_id", "first_outlet"));
             Dataset<Row> flows = warehouse.read("story_flows");
             writer.replace("outlet_flows", OutletFlowTables.pairs(flows).coalesce(1), List.of(),
                     List.of("period_type", "period_start", "first_outlet", "outlet"));

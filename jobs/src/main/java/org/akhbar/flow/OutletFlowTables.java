@@ -6,8 +6,8 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.percentile_approx;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
@@ -20,48 +20,75 @@ import org.apache.spark.sql.Row;
  * The outlet tables summed from {@code story_flows} by day, week, month and all time, a story counted in the
  * period of its first article: {@code outlet_flows} per ordered pair of outlets (stories the second took from the
  * first, delays, share credited) and {@code outlet_originality} per outlet (stories it was first on, stories it
- * took, how long after the first). A story is one duplicate cluster: an outlet that took it twice counts once, with
- * its first copy's delay, and as credited when any of its copies credits.
+ * took, how long after the first, how many it credits to a source that is not crawled). A story is one duplicate
+ * cluster: an outlet that took it twice counts once, with its first copy's delay, and as credited when any of its
+ * copies credits. Originality counts the crawled outlets' flows only.
  */
 public final class OutletFlowTables {
     private static final List<String> PERIOD_TYPES = List.of(Periods.DAY, Periods.WEEK, Periods.MONTH, Periods.ALL);
     /** Exact percentiles: a pair's stories in a period are few, and the accuracy is past any pair's count. */
     private static final int ACCURACY = 1_000_000;
+    /** What a row of an outlet is to a story: its first outlet, one that took it, one crediting a source not crawled. */
+    private static final int FIRST = 0;
+    private static final int TAKEN = 1;
+    private static final int CREDITED = 2;
 
     private OutletFlowTables() {
     }
 
-    /** One row per cluster and outlet that took it: its first copy's delay and whether any copy credits. */
+    /**
+     * One row per cluster and outlet that took it: its first copy's delay and whether any copy credits. Outlets are
+     * keyed by their key alone, named by the smallest spelling of their name.
+     */
     private static Dataset<Row> stories(Dataset<Row> flows) {
-        return flows.groupBy("cluster_id", "first_date", "first_outlet", "first_outlet_name", "outlet", "outlet_name")
-                .agg(min("delay_minutes").as("delay_minutes"),
+        return flows.groupBy("cluster_id", "first_date", "first_outlet", "first_outlet_kind", "outlet")
+                .agg(min("first_outlet_name").as("first_outlet_name"), min("outlet_name").as("outlet_name"),
+                        min("delay_minutes").as("delay_minutes"),
                         max(col("credits_first_outlet").or(col("credits_first_source"))).as("credited"));
     }
 
     public static Dataset<Row> pairs(Dataset<Row> flows) {
         Dataset<Row> byPeriod = Periods.explodeInto(stories(flows), "first_date", PERIOD_TYPES);
-        return Periods.publicKeys(byPeriod.groupBy("period_type", "period_start", "first_outlet", "first_outlet_name",
-                        "outlet", "outlet_name")
-                .agg(count(lit(1)).as("stories"),
+        return Periods.publicKeys(byPeriod.groupBy("period_type", "period_start", "first_outlet", "first_outlet_kind",
+                        "outlet")
+                .agg(min("first_outlet_name").as("first_outlet_name"), min("outlet_name").as("outlet_name"),
+                        count(lit(1)).as("stories"),
                         percentile_approx(col("delay_minutes"), lit(0.5), lit(ACCURACY)).as("median_delay_minutes"),
                         percentile_approx(col("delay_minutes"), lit(0.9), lit(ACCURACY)).as("p90_delay_minutes"),
                         avg(col("credited").cast("double")).as("credited_share")));
     }
 
+    /**
+     * The crawled outlets' rows: stories first on them and taken by them (the crawled flows), and of those the ones
+     * where the outlet also credits a source that is not crawled, each in the period of the story's first article.
+     */
     public static Dataset<Row> outlets(Dataset<Row> flows) {
-        Dataset<Row> firsts = flows.select(col("cluster_id"), col("first_date"), col("first_outlet").as("outlet"),
-                        col("first_outlet_name").as("outlet_name")).distinct()
-                .withColumn("first", lit(true)).withColumn("delay_minutes", lit(null).cast("long"));
-        Dataset<Row> taken = stories(flows).select(col("cluster_id"), col("first_date"), col("outlet"),
-                col("outlet_name"), lit(false).as("first"), col("delay_minutes"));
-        Dataset<Row> byPeriod = Periods.explodeInto(firsts.unionByName(taken), "first_date", PERIOD_TYPES);
-        Column first = col("first");
-        return Periods.publicKeys(byPeriod.groupBy("period_type", "period_start", "outlet", "outlet_name")
-                .agg(sum(when(first, 1L).otherwise(0L)).as("stories_first"),
-                        sum(when(first, 0L).otherwise(1L)).as("stories_taken"),
+        Column crawled = col("first_outlet_kind").equalTo(StoryFlows.CRAWLED_ORIGIN);
+        Dataset<Row> stories = stories(flows);
+        Dataset<Row> firsts = stories.where(crawled).select(col("cluster_id"), col("first_date"),
+                        col("first_outlet").as("outlet"), col("first_outlet_name").as("outlet_name")).distinct()
+                .withColumn("role", lit(FIRST)).withColumn("delay_minutes", lit(null).cast("long"));
+        Dataset<Row> taken = stories.where(crawled).select(col("cluster_id"), col("first_date"), col("outlet"),
+                col("outlet_name"), lit(TAKEN).as("role"), col("delay_minutes"));
+        Dataset<Row> roles = firsts.unionByName(taken);
+        Dataset<Row> crediting = stories.where(not(crawled)).select(col("cluster_id").as("crediting_cluster"),
+                col("outlet").as("crediting_outlet")).distinct();
+        Dataset<Row> credited = roles.join(crediting, col("cluster_id").equalTo(col("crediting_cluster"))
+                        .and(col("outlet").equalTo(col("crediting_outlet"))), "left_semi")
+                .withColumn("role", lit(CREDITED)).withColumn("delay_minutes", lit(null).cast("long"));
+        Dataset<Row> byPeriod = Periods.explodeInto(roles.unionByName(credited), "first_date", PERIOD_TYPES);
+        return Periods.publicKeys(byPeriod.groupBy("period_type", "period_start", "outlet")
+                .agg(min("outlet_name").as("outlet_name"), count(role(FIRST)).as("stories_first"),
+                        count(role(TAKEN)).as("stories_taken"),
+                        count(role(CREDITED)).as("stories_credited_uncrawled"),
                         percentile_approx(col("delay_minutes"), lit(0.5), lit(ACCURACY))
                                 .as("median_delay_minutes"))
                 .withColumn("originality_share", col("stories_first")
                         .divide(col("stories_first").plus(col("stories_taken")))));
+    }
+
+    /** Non-null on the rows of the role: what count() counts. */
+    private static Column role(int role) {
+        return when(col("role").equalTo(role), lit(1));
     }
 }

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.akhbar.source.ArticleSource;
 import org.akhbar.source.SourceResolver;
 import org.akhbar.table.TableSchemas;
@@ -30,7 +32,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The {@code story_flows} table: the members of every duplicate cluster with their outlet, times and the outlets
- * they credit, brought together by cluster and read by {@link StoryFlows}.
+ * they credit, brought together by cluster and read by {@link StoryFlows}; the outlets that publish any crawled
+ * page, a few hundred keys, travel to every task to tell a crawled outlet from a source only credited.
  */
 public final class StoryFlowTable {
     private static final StructType SCHEMA = TableSchemas.load("story_flows");
@@ -52,34 +55,39 @@ public final class StoryFlowTable {
                 .groupBy("article_id")
                 .agg(first(when(publisher, source), true).as("outlet"),
                         collect_list(when(not(publisher), source)).as("credited"));
+        Set<String> crawled = new HashSet<>(sources.where(publisher).select("source_id", "source_name").distinct()
+                .collectAsList().stream().map(StoryFlowTable::key).toList());
         Dataset<Row> timed = members.join(articles.select("article_id", "published_at", "published_raw",
                         "date_source"), "article_id")
                 .join(outlets, new String[] {"article_id"}, "left");
         return timed.groupByKey((MapFunction<Row, String>) r -> r.getAs("cluster_id"), Encoders.STRING())
-                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) StoryFlowTable::rows, Encoders.row(SCHEMA));
+                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (cluster, rows) -> rows(cluster, rows,
+                        crawled), Encoders.row(SCHEMA));
     }
 
-    private static Iterator<Row> rows(String clusterId, Iterator<Row> members) {
+    private static Iterator<Row> rows(String clusterId, Iterator<Row> members, Set<String> crawled) {
         List<StoryFlows.Member> cluster = new ArrayList<>();
         while (members.hasNext()) {
             Row r = members.next();
             Row outlet = r.getAs("outlet");
-            Set<String> credited = new HashSet<>();
+            Map<String, String> credited = new TreeMap<>();
             List<Row> sources = r.isNullAt(r.fieldIndex("credited")) ? List.of() : r.getList(r.fieldIndex("credited"));
             for (Row s : sources) {
-                credited.add(key(s));
+                credited.putIfAbsent(key(s), s.getString(1));
             }
             cluster.add(new StoryFlows.Member(r.getAs("article_id"), outlet == null ? null : key(outlet),
                     outlet == null ? null : outlet.getString(1), instant(r.getAs("published_at")),
                     StoryFlows.timeKind(r.getAs("date_source"), r.getAs("published_raw"),
                             instant(r.getAs("published_at"))), credited));
         }
+        List<StoryFlows.Flow> flows = new ArrayList<>(StoryFlows.of(cluster));
+        flows.addAll(StoryFlows.fromUncrawled(cluster, crawled::contains));
         List<Row> out = new ArrayList<>();
-        for (StoryFlows.Flow f : StoryFlows.of(cluster)) {
+        for (StoryFlows.Flow f : flows) {
             StoryFlows.Member first = f.first();
             StoryFlows.Member later = f.later();
-            out.add(RowFactory.create(clusterId, first.articleId(), first.outlet(), first.outletName(), first.at(),
-                    first.timeKind(), first.at().atZone(ZoneOffset.UTC).toLocalDate(), later.articleId(),
+            out.add(RowFactory.create(clusterId, first.articleId(), f.origin(), f.originName(), f.originKind(),
+                    first.at(), first.timeKind(), first.at().atZone(ZoneOffset.UTC).toLocalDate(), later.articleId(),
                     later.outlet(), later.outletName(), later.at(), later.timeKind(), f.delayMinutes(),
                     f.creditsFirstOutlet(), f.creditsFirstSource()));
         }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Who broke a story and who took it: the flows of one duplicate cluster. The first article is the one that can be
@@ -17,6 +19,9 @@ import java.util.Set;
  * whether it credits that outlet or a source the first article credits. Outlets are keyed as the source resolver
  * keys them (its id, else its name in normal form), never by raw names. A later article of the first one's own
  * outlet is the outlet repeating itself: no flow.
+ *
+ * <p>A source the articles credit that no crawled page publishes (a wire agency) is an origin too: its flows run to
+ * every article of the cluster that credits it, from the first of them, whose time stands for the source's own.
  */
 public final class StoryFlows {
     /** How an article's time was known: a publication time of day, a publication date only, a crawl time. */
@@ -33,10 +38,11 @@ public final class StoryFlows {
      * @param outletName the outlet's canonical name
      * @param at         its publication time (the crawl time where the page gives none), or null
      * @param timeKind   how {@code at} was known ({@link #timeKind})
-     * @param credited   the keys of the sources the article credits (original and cited), as {@code outlet}
+     * @param credited   the sources the article credits (original and cited): their keys, as {@code outlet}, and
+     *                   canonical names
      */
     public record Member(String articleId, String outlet, String outletName, Instant at, String timeKind,
-                         Set<String> credited) {
+                         Map<String, String> credited) {
         /** The latest the article can have been out: the end of the day for a date alone. */
         Instant outBy() {
             return DATE.equals(timeKind) ? at.plusSeconds(86_399) : at;
@@ -60,9 +66,17 @@ public final class StoryFlows {
         return midnight && !timeWritten ? DATE : PUBLISHED;
     }
 
-    /** A later article of another outlet than the first. */
-    public record Flow(Member first, Member later, long delayMinutes, boolean creditsFirstOutlet,
-                       boolean creditsFirstSource) {
+    /** How a flow's origin is known: the outlet of the cluster's first article, or a source its copies credit. */
+    public static final String CRAWLED_ORIGIN = "crawled";
+    public static final String CREDITED_ORIGIN = "credited";
+
+    /**
+     * A later article taken from an origin: the first article's outlet ({@link #CRAWLED_ORIGIN}), or a source no
+     * crawled page publishes that the later article credits ({@link #CREDITED_ORIGIN}), {@code first} then being
+     * the first copy that credits it.
+     */
+    public record Flow(String origin, String originName, String originKind, Member first, Member later,
+                       long delayMinutes, boolean creditsFirstOutlet, boolean creditsFirstSource) {
     }
 
     /** Out earliest first, then a time of day before a date before a crawl time, then article id. */
@@ -78,7 +92,7 @@ public final class StoryFlows {
      * the article out first names no outlet (who broke the story is then unknown).
      */
     public static List<Flow> of(List<Member> cluster) {
-        List<Member> timed = cluster.stream().filter(m -> m.at() != null).sorted(ORDER).toList();
+        List<Member> timed = timed(cluster);
         List<Flow> flows = new ArrayList<>();
         if (timed.size() < 2 || timed.get(0).outlet() == null) {
             return flows;
@@ -88,11 +102,48 @@ public final class StoryFlows {
             if (later.outlet() == null || later.outlet().equals(first.outlet())) {
                 continue;
             }
-            boolean creditsOutlet = later.credited().contains(first.outlet());
-            boolean creditsSource = first.credited().stream().anyMatch(later.credited()::contains);
-            flows.add(new Flow(first, later, Math.max(0, Duration.between(first.at(), later.at()).toMinutes()),
-                    creditsOutlet, creditsSource));
+            boolean creditsOutlet = later.credited().containsKey(first.outlet());
+            boolean creditsSource = first.credited().keySet().stream().anyMatch(later.credited()::containsKey);
+            flows.add(new Flow(first.outlet(), first.outletName(), CRAWLED_ORIGIN, first, later,
+                    delay(first, later), creditsOutlet, creditsSource));
         }
         return flows;
+    }
+
+    /**
+     * The flows of a cluster over at least two outlets from each source its articles credit that {@code crawled}
+     * does not know as a publisher: to every timed article of an outlet that credits it, the first of them at 0
+     * minutes; by source key, then in the order of the articles.
+     */
+    public static List<Flow> fromUncrawled(List<Member> cluster, Predicate<String> crawled) {
+        List<Member> timed = timed(cluster).stream().filter(m -> m.outlet() != null).toList();
+        List<Flow> flows = new ArrayList<>();
+        if (timed.stream().map(Member::outlet).distinct().count() < 2) {
+            return flows;
+        }
+        Map<String, String> sources = new TreeMap<>();
+        for (Member m : timed) {
+            m.credited().forEach((key, name) -> {
+                if (!crawled.test(key)) {
+                    sources.putIfAbsent(key, name);
+                }
+            });
+        }
+        sources.forEach((source, name) -> {
+            List<Member> crediting = timed.stream().filter(m -> m.credited().containsKey(source)).toList();
+            Member first = crediting.get(0);
+            for (Member later : crediting) {
+                flows.add(new Flow(source, name, CREDITED_ORIGIN, first, later, delay(first, later), true, true));
+            }
+        });
+        return flows;
+    }
+
+    private static List<Member> timed(List<Member> cluster) {
+        return cluster.stream().filter(m -> m.at() != null).sorted(ORDER).toList();
+    }
+
+    private static long delay(Member first, Member later) {
+        return Math.max(0, Duration.between(first.at(), later.at()).toMinutes());
     }
 }

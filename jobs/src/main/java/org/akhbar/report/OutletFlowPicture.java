@@ -6,9 +6,13 @@ import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 
 /**
  * The directed network of who takes stories from whom: the outlets of the period's top pairs on a circle (the most
@@ -16,13 +20,18 @@ import java.util.Map;
  * its width by stories and its colour by the share credited, from orange (none) to blue (all). Arrows both ways
  * between two outlets run side by side.
  */
-final class OutletFlowPicture {
+public final class OutletFlowPicture {
     private static final double NODE_RADIUS = 10;
     private static final double SIDE_OFFSET = 6;
     private static final Color UNCREDITED = new Color(0xe6, 0x7e, 0x22);
     private static final Color CREDITED = new Color(0x1f, 0x6f, 0xb4);
 
     private OutletFlowPicture() {
+    }
+
+    /** The picture of {@code flows} as an image, for a notebook ({@code Display.png} shows it). */
+    public static BufferedImage image(List<ReportData.OutletFlowRow> flows) throws IOException {
+        return ImageIO.read(new ByteArrayInputStream(draw(flows, "").png()));
     }
 
     static ReportDocument.Picture draw(List<ReportData.OutletFlowRow> flows, String alt) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.akhbar.InputException;
 import org.akhbar.table.Warehouse;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -70,7 +71,12 @@ public final class ReportLoader {
         }
         hasOutletFlows = warehouse.exists(OUTLET_FLOWS);
         if (hasOutletFlows) {
-            warehouse.read(OUTLET_FLOWS).createOrReplaceTempView(OUTLET_FLOWS);
+            Dataset<Row> flows = warehouse.read(OUTLET_FLOWS);
+            // The pairs of crawled outlets; a table written before wire sources were origins holds only those.
+            if (warehouse.storedColumns(OUTLET_FLOWS).contains("first_outlet_kind")) {
+                flows = flows.where("first_outlet_kind = 'crawled'");
+            }
+            flows.createOrReplaceTempView(OUTLET_FLOWS);
         }
     }
 
@@ -158,7 +164,7 @@ public final class ReportLoader {
                 .toList();
     }
 
-    /** The pairs of outlets with the most stories taken in the period. */
+    /** The pairs of crawled outlets with the most stories taken in the period. */
     private List<ReportData.OutletFlowRow> outletFlows(ReportPeriod period) {
         if (!hasOutletFlows) {
             return List.of();

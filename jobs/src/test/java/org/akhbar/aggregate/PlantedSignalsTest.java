@@ -139,7 +139,8 @@ class PlantedSignalsTest {
             }
         }
         Map<String, Long> delayOfFlow = new HashMap<>();
-        for (Row r : table("story_flows").select("first_article_id", "article_id", "delay_minutes")
+        for (Row r : table("story_flows").where("first_outlet_kind = 'crawled'")
+                .select("first_article_id", "article_id", "delay_minutes")
                 .collectAsList()) {
             delayOfFlow.put(r.getString(0) + " " + r.getString(1), r.getLong(2));
         }
@@ -165,6 +166,20 @@ class PlantedSignalsTest {
         }
         assertTrue(reprints >= 50, reprints + " dated reprint pairs");
         assertTrue(recovered >= reprints * 0.9, recovered + " of " + reprints + " dated reprints recovered");
+    }
+
+    /**
+     * Every generated page is published by a test site ('موقع تجريبي N', its last source line) and credits real
+     * outlets in its earlier source lines, none of which publishes a page: the crawled origins are test sites, the
+     * credited ones real outlets, and reprints crediting them give credited flows.
+     */
+    @Test
+    void creditedOriginsAreTheSourcesNoGeneratedPagePublishes() {
+        String testSite = "first_outlet_name LIKE 'موقع تجريبي %'";
+        Dataset<Row> flows = table("story_flows");
+        assertTrue(flows.where("first_outlet_kind = 'credited'").count() > 0, "no credited flow");
+        assertEquals(0, flows.where("first_outlet_kind = 'credited' AND " + testSite).count());
+        assertEquals(0, flows.where("first_outlet_kind = 'crawled' AND NOT " + testSite).count());
     }
 
     /**

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +30,16 @@ import org.junit.jupiter.api.Test;
  *              d3 outlet:gamma  published 2024-03-10 (a date alone)
  *     d1 is shown out only by the end of 9 March, d2 at 15:00: d2 first. d1 0 min (midnight is before 15:00, and a
  *     delay is never below 0), d3 540 min (15:00 to midnight).
+ *   cluster 5  g3 outlet:gamma  published 2024-03-11 07:00
+ *              g1 outlet:alpha  published 2024-03-11 08:00  credits outlet:wire
+ *              g2 outlet:beta   published 2024-03-11 09:00  credits outlet:wire and outlet:alpha
+ *              g4 outlet:delta  crawled   2024-03-12 08:00  credits outlet:beta
+ *     the crawled outlets are alpha, beta, gamma and delta; wire publishes no crawled page: it is an origin too.
+ *     Its copies are g1 (the first of them, 0 min) and g2 (60 min after g1). alpha and beta, credited too, are
+ *     crawled: their flows are those of the crawled first, g3 (gamma), to g1, g2 and g4.
+ *   cluster 6  h1 outlet:alpha  published 2024-03-13 08:00  credits outlet:wire
+ *              h2 outlet:alpha  published 2024-03-13 09:00  credits outlet:wire
+ *     one outlet: no flow from the wire either.
  * </pre>
  * A page's date line is the time written, with no time of day for a date alone (cluster 4); a crawled article is
  * dated by its crawl stamp.
@@ -37,13 +49,22 @@ class StoryFlowsTest {
         Instant time = Instant.parse(at);
         return new StoryFlows.Member(id, outlet, outlet.substring("outlet:".length()), time,
                 StoryFlows.timeKind("published", at.endsWith("T00:00:00Z") ? at.substring(0, 10) : at, time),
-                Set.of(credited));
+                named(credited));
     }
 
     private static StoryFlows.Member crawled(String id, String outlet, String at, String... credited) {
         Instant time = Instant.parse(at);
         return new StoryFlows.Member(id, outlet, outlet.substring("outlet:".length()), time,
-                StoryFlows.timeKind("crawl", at, time), Set.of(credited));
+                StoryFlows.timeKind("crawl", at, time), named(credited));
+    }
+
+    /** Credited outlet keys with their names: the key without {@code outlet:}. */
+    private static Map<String, String> named(String... keys) {
+        Map<String, String> named = new TreeMap<>();
+        for (String key : keys) {
+            named.put(key, key.substring("outlet:".length()));
+        }
+        return named;
     }
 
     private static List<String> flows(StoryFlows.Member... cluster) {
@@ -92,9 +113,28 @@ class StoryFlowsTest {
         assertEquals("date", StoryFlows.timeKind("published", "9 مارس 2024", midnight));
         assertEquals("crawled", StoryFlows.timeKind("crawl", "2024-03-09 00:00:00", midnight));
         StoryFlows.Member unknown = new StoryFlows.Member("e1", null, null, Instant.parse("2024-03-09T08:00:00Z"),
-                "published", Set.of());
+                "published", Map.of());
         assertEquals(List.of(), StoryFlows.of(List.of(unknown,
                 published("e2", "outlet:alpha", "2024-03-09T09:00:00Z"),
                 published("e3", "outlet:beta", "2024-03-09T10:00:00Z"))), "who broke it is unknown");
+    }
+
+    @Test
+    void aSourceNoCrawledPagePublishesIsAnOriginOfTheCopiesCreditingIt() {
+        Set<String> crawled = Set.of("outlet:alpha", "outlet:beta", "outlet:gamma", "outlet:delta");
+        List<StoryFlows.Member> cluster = List.of(
+                published("g3", "outlet:gamma", "2024-03-11T07:00:00Z"),
+                published("g1", "outlet:alpha", "2024-03-11T08:00:00Z", "outlet:wire"),
+                published("g2", "outlet:beta", "2024-03-11T09:00:00Z", "outlet:wire", "outlet:alpha"),
+                crawled("g4", "outlet:delta", "2024-03-12T08:00:00Z", "outlet:beta"));
+        assertEquals(List.of("wire credited g1→g1 0 min", "wire credited g1→g2 60 min"),
+                StoryFlows.fromUncrawled(cluster, crawled::contains).stream().map(f -> f.originName() + " "
+                        + f.originKind() + " " + f.first().articleId() + "→" + f.later().articleId() + " "
+                        + f.delayMinutes() + " min").toList());
+        assertEquals(List.of("g3→g1 published 60 min", "g3→g2 published 120 min",
+                "g3→g4 crawled 1500 min"), flows(cluster.toArray(StoryFlows.Member[]::new)));
+        assertEquals(List.of(), StoryFlows.fromUncrawled(List.of(
+                published("h1", "outlet:alpha", "2024-03-13T08:00:00Z", "outlet:wire"),
+                published("h2", "outlet:alpha", "2024-03-13T09:00:00Z", "outlet:wire")), crawled::contains));
     }
 }

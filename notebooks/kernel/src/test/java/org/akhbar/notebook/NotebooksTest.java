@@ -72,8 +72,8 @@ class NotebooksTest {
     @Test
     void tagTrendsAndNetwork() throws Exception {
         JsonNode notebook = execute("02-tag-trends-and-network.ipynb");
-        assertTrue(countOutputs(notebook, "image/png") >= 3, "the trend chart, the bar chart and the network");
-        assertTrue(countOutputs(notebook, "text/html") >= 1, "the table of strongest pairs");
+        assertTrue(countOutputs(notebook, "image/png") >= 4, "the trend chart, the bar chart and the two networks");
+        assertTrue(countOutputs(notebook, "text/html") >= 3, "the tables of strongest pairs, outlet flows and wires");
     }
 
     private static JsonNode execute(String name) throws Exception {
