@@ -41,6 +41,9 @@ public final class AggregateInputs {
     public static final String PARAMETER = "input_tables_digest";
     /** The runs table's parameter that keeps the digest of the written tables' files. */
     public static final String OUTPUT_PARAMETER = "output_tables_digest";
+    /** The runs table's parameter that keeps the digest of the parameters and the build alone. */
+    public static final String SETTINGS_PARAMETER = "settings_digest";
+    private static final String UNKNOWN = "unknown";
     private static final String CODE = codeDigest();
 
     private AggregateInputs() {
@@ -48,6 +51,13 @@ public final class AggregateInputs {
 
     static String digest(Warehouse warehouse, Map<String, String> parameters) throws IOException {
         List<String> lines = listing(warehouse, READS);
+        lines.add(settings(parameters));
+        return Sha256.ofLines(lines);
+    }
+
+    /** The digest of the parameters and the build: what, beside the inputs, the tables written depend on. */
+    static String settings(Map<String, String> parameters) {
+        List<String> lines = new ArrayList<>();
         new TreeMap<>(parameters).forEach((name, value) -> lines.add(name + "=" + value));
         lines.add("build=" + BuildVersion.get());
         lines.add("code=" + CODE);
@@ -96,7 +106,7 @@ public final class AggregateInputs {
             }
             return Sha256.hex(sha.digest());
         } catch (IOException | URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
-            return "unknown";
+            return UNKNOWN;
         }
     }
 
@@ -106,6 +116,26 @@ public final class AggregateInputs {
      * versions left; null otherwise.
      */
     static String unchangedSince(Warehouse warehouse, String digest, List<String> retired) throws IOException {
+        Row last = lastAsLeft(warehouse, retired);
+        return last == null || !digest.equals(last.getString(1)) ? null : last.getString(0);
+    }
+
+    /**
+     * Whether the tables the last aggregate wrote are as it left them and were computed with these
+     * {@code settings} (parameters and build): then a run may keep the rows of the periods its inputs left alone.
+     */
+    static boolean reusable(Warehouse warehouse, String settings, List<String> retired) throws IOException {
+        // Without the program's bytes an unreleased build would keep rows its changed code no longer gives.
+        Row last = CODE.equals(UNKNOWN) ? null : lastAsLeft(warehouse, retired);
+        return last != null && settings.equals(last.getString(3));
+    }
+
+    /**
+     * The last aggregate run (run_id, input digest, output digest, settings digest) when the tables it writes are as
+     * it left them: each there with the columns of its schema, and none of the {@code retired} tables of earlier
+     * versions left; null otherwise.
+     */
+    private static Row lastAsLeft(Warehouse warehouse, List<String> retired) throws IOException {
         if (!warehouse.exists("runs")) {
             return null;
         }
@@ -123,9 +153,8 @@ public final class AggregateInputs {
         // The outputs must be those the last run left: a run that died half-way (with other options) replaced some.
         List<Row> last = warehouse.read("runs").where(col("command").equalTo("aggregate"))
                 .orderBy(col("finished_at").desc()).select(col("run_id"), col("parameters").getItem(PARAMETER),
-                        col("parameters").getItem(OUTPUT_PARAMETER))
+                        col("parameters").getItem(OUTPUT_PARAMETER), col("parameters").getItem(SETTINGS_PARAMETER))
                 .limit(1).collectAsList();
-        return last.isEmpty() || !digest.equals(last.get(0).getString(1))
-                || !outputs(warehouse).equals(last.get(0).getString(2)) ? null : last.get(0).getString(0);
+        return last.isEmpty() || !outputs(warehouse).equals(last.get(0).getString(2)) ? null : last.get(0);
     }
 }

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +27,8 @@ import org.apache.spark.sql.SparkSession;
  * {@code source_counts}, {@code tag_frequencies}, keyed by period_type and period_start); deduplicated figures give
  * one vote per duplicate cluster. Its passes: the duplicate finder (sketches shuffled once into buckets of days),
  * one shuffle of every article's rows into the day counts ({@link DayPartials}), one sum into periods, then
- * scoring and the writes.
+ * scoring and the writes. Co-occurrence is scored again only for the periods whose day counts changed
+ * ({@link CooccurrencePeriods}).
  */
 public final class AggregateJob {
     /** Tables of earlier versions that the day counts replace; a run removes them so they cannot be read stale. */
@@ -51,7 +53,9 @@ public final class AggregateJob {
         }
         TableWriter writer = new TableWriter(run.committer(), runId);
         Map<String, String> parameters = new TreeMap<>(parameters(options));
+        String settings = AggregateInputs.settings(parameters);
         parameters.put(AggregateInputs.PARAMETER, AggregateInputs.digest(warehouse, parameters));
+        parameters.put(AggregateInputs.SETTINGS_PARAMETER, settings);
         String since = options.full() ? null
                 : AggregateInputs.unchangedSince(warehouse, parameters.get(AggregateInputs.PARAMETER), RETIRED);
         if (since != null) {
@@ -63,6 +67,11 @@ public final class AggregateJob {
             return AggregateSummary.unchanged(runId, articles, since, seconds);
         }
 
+        // The scored periods of the last run can be kept where their days' counts are unchanged: told before this
+        // run writes anything.
+        Map<LocalDate, TouchedDays.Print> daysBefore = !options.full()
+                && AggregateInputs.reusable(warehouse, settings, RETIRED)
+                ? TouchedDays.prints(warehouse.read("cooccurrence_day_counts")) : null;
         Dataset<Row> articles = warehouse.read("articles")
                 .select("article_id", "body", "content_hash", "published_date");
         try (Scratch scratch = new Scratch(spark, warehouse, runId)) {
@@ -107,9 +116,13 @@ public final class AggregateJob {
                     List.of("period_type", "period_start", "role", "source_name"));
             writer.replace("tag_frequencies", PeriodCounts.withTrends(PeriodCounts.tagCounts(periods, totals)),
                     List.of(), List.of("period_type", "period_start", "rank", "tag"));
-            Dataset<Row> scored = new Cooccurrence(options.cooccurrence())
-                    .scoredTable(PeriodCounts.cooccurrenceSums(days));
-            writer.replace("entity_cooccurrence", numbers.decode(scored, "entity_a", "entity_b"), List.of(),
+            CooccurrencePeriods rescored = daysBefore == null ? CooccurrencePeriods.all()
+                    : CooccurrencePeriods.of(spark, TouchedDays.between(daysBefore,
+                    TouchedDays.prints(warehouse.read("cooccurrence_day_counts"))));
+            parameters.put("rescored_cooccurrence_periods", rescored.description());
+            Dataset<Row> scored = new Cooccurrence(options.cooccurrence()).scoredTable(rescored.sums(days));
+            writer.replace("entity_cooccurrence", rescored.withKept(numbers.decode(scored, "entity_a", "entity_b"),
+                            warehouse), List.of(),
                     List.of("period_type", "period_start", "window_kind", "entity_a", "entity_b"));
             for (String retired : RETIRED) {
                 warehouse.fileSystem().delete(warehouse.tablePath(retired), true);

@@ -1,6 +1,7 @@
 package org.akhbar.aggregate;
 
 import static org.apache.spark.sql.functions.add_months;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_add;
@@ -52,9 +53,19 @@ public final class PeriodCounts {
 
     /** The day counts of co-occurrence summed into weeks, months and all time. */
     static Dataset<Row> cooccurrenceSums(Dataset<Row> days) {
+        return sums(cooccurrencePeriods(days), COOCCURRENCE_KEYS);
+    }
+
+    /** The same, only for the periods of {@code keys} (internal keys, {@link Periods#keysOf}). */
+    static Dataset<Row> cooccurrenceSums(Dataset<Row> days, Dataset<Row> keys) {
+        return sums(cooccurrencePeriods(days).join(broadcast(keys), seq("period_type", "period_start"), "left_semi"),
+                COOCCURRENCE_KEYS);
+    }
+
+    private static Dataset<Row> cooccurrencePeriods(Dataset<Row> days) {
         // Without the columns of sources, always null here: fewer keys make the largest aggregation cheaper.
-        return sums(Periods.explodeInto(days.where(COOCCURRENCE).select("day", "measure", "window_kind", "entity_a",
-                "entity_b", "count", "count_dedup"), "day", COOCCURRENCE_PERIOD_TYPES), COOCCURRENCE_KEYS);
+        return Periods.explodeInto(days.where(COOCCURRENCE).select("day", "measure", "window_kind", "entity_a",
+                "entity_b", "count", "count_dedup"), "day", COOCCURRENCE_PERIOD_TYPES);
     }
 
     private static Dataset<Row> sums(Dataset<Row> periods) {

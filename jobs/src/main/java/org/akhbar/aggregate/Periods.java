@@ -8,11 +8,22 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.trunc;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The one period key of every aggregate: {@code period_type} (day, week, month, all) and {@code period_start}
@@ -45,6 +56,28 @@ public final class Periods {
                 .where(col("period_type").equalTo(ALL).or(col("period_start").isNotNull()));
     }
 
+    /**
+     * The keys (period_type, period_start, as {@link #explodeInto} gives them) of the periods of {@code types} that
+     * hold one of {@code days}, and of all time; an undated day (null) is in all time only.
+     */
+    static Dataset<Row> keysOf(SparkSession spark, Collection<LocalDate> days, List<String> types) {
+        Set<List<String>> keys = new TreeSet<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)));
+        keys.add(List.of(ALL, ALL_KEY));
+        for (LocalDate day : days) {
+            for (String type : types) {
+                if (day != null && !ALL.equals(type)) {
+                    keys.add(List.of(type, start(type, day).toString()));
+                }
+            }
+        }
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("period_type", DataTypes.StringType, false),
+                DataTypes.createStructField("start", DataTypes.StringType, false)));
+        return spark.createDataFrame(keys.stream().map(k -> RowFactory.create(k.get(0), k.get(1))).toList(), schema)
+                .select(col("period_type"), to_date(col("start")).as("period_start"));
+    }
+
     /** The table form of period_start: null for {@code all}. */
     public static Dataset<Row> publicKeys(Dataset<Row> rows) {
         return rows.withColumn("period_start", org.apache.spark.sql.functions.when(
@@ -54,6 +87,16 @@ public final class Periods {
     /** A DATE value as collected: java.time.LocalDate with Spark's Java 8 date API on, java.sql.Date without. */
     static java.time.LocalDate localDate(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (java.time.LocalDate) value;
+    }
+
+    /** The first day of {@code day}'s period of a dated type, as {@link #start(String, Column)} gives it. */
+    static LocalDate start(String type, LocalDate day) {
+        return switch (type) {
+            case DAY -> day;
+            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> day.withDayOfMonth(1);
+            default -> throw new IllegalArgumentException("no start day for period type " + type);
+        };
     }
 
     static Column start(String type, Column date) {

@@ -2,14 +2,13 @@ package org.akhbar.enrich;
 
 import static org.apache.spark.sql.functions.bit_xor;
 import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.List;
 import java.util.Set;
+import org.akhbar.table.RowHash;
 import org.akhbar.table.Warehouse;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -29,16 +28,13 @@ final class EnrichedArticles {
      */
     private static final List<String> READ_COLUMNS = List.of("article_id", "title", "body", "site", "sources",
             "tags_raw", "published_date");
-    /** Stands for a null column: xxhash64 skips nulls, so (null, x) and (x, null) would hash alike. */
-    private static final String NULL = "\u0000";
 
     private EnrichedArticles() {
     }
 
     /** xxhash64 of every column enrich reads. */
     static Column fingerprint() {
-        return xxhash64(READ_COLUMNS.stream().map(c -> coalesce(col(c).cast("string"), lit(NULL)))
-                .toArray(Column[]::new));
+        return RowHash.of(READ_COLUMNS);
     }
 
     /** The table's rows for {@code articles}: article_id, fingerprint, published_month. */

@@ -16,6 +16,7 @@ import org.akhbar.testing.Fixtures;
 import org.akhbar.testing.SampleWarehouse;
 import org.akhbar.testing.SharedSpark;
 import org.apache.commons.io.FileUtils;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,13 +30,21 @@ import org.junit.jupiter.api.io.TempDir;
  *   day one   a1 2024-01-01  روسيا أرمينيا          a2 2024-01-02  روسيا, أذربيجان
  *             a4 2024-01-09  أرمينيا أذربيجان       a5 2024-02-05  روسيا
  *             a6 2024-01-16  إيران روسيا            a7 2024-01-17  إيران أرمينيا
+ *             g1, g2, g3 2024-02-06, 07, 08  روسيا أرمينيا: a pair of support 3 in their week (of 5 February)
+ *             f1, f2, f3 2024-02-12, 13, 14  روسيا أرمينيا: support 3 in their week; with g1-g3, 6 in February
  *   day two   b1 2024-03-04  إيران روسيا            b4 2024-03-05  إيران روسيا
  *             b2 2024-01-10  a4's body again, under a name whose article id sorts before a4's: the cluster's
  *                            representative moves from a4 (Jan 9) to b2 (Jan 10)
  *             b3 undated     روسيا أرمينيا
+ *             f4 2024-02-15  روسيا أرمينيا: the pair's fourth article of its week, seventh of February
  * </pre>
  * إيران is in two articles after day one, below the minimum support of 3, so none of its pairs are counted; b1
- * makes it pairable, and إيران–روسيا (a6, b1, b4) reaches support 3 in all time.
+ * makes it pairable, and إيران–روسيا (a6, b1, b4) reaches support 3 in all time. أذربيجان reaches 3 too (a2, a4,
+ * b2). So day two changes the co-occurrence counts of 2 January (a2), 9 and 10 January (a4 gives b2 its
+ * representative's vote), 16 and 17 January (a6, a7), 15 February (f4), 4 and 5 March (b1, b4) and the undated rows
+ * (b3): the weeks of 1, 8 and 15 January, 12 February and 4 March, the three months and all time are scored again
+ * (1 January's counts are unchanged, but its week holds 2 January). The week of 5 February (a5, g1-g3) keeps the
+ * rows of day one; the week of 12 February is scored again with the pair in 4 articles.
  */
 @Tag("slow")
 class AggregateIncrementTest {
@@ -55,6 +64,19 @@ class AggregateIncrementTest {
         String b2 = nameSortingBefore("a4.txt");
         writeDayTwo(dump, b2);
         pipeline(dump, daily, "d2");
+
+        assertEquals("all time, 5 weeks, 3 months", SharedSpark.session().read().parquet(daily.resolve("runs")
+                .toString()).where("run_id = 'd2-a'").first().<scala.collection.Map<String, String>>getAs("parameters")
+                .apply("rescored_cooccurrence_periods"));
+
+        Dataset<Row> cooccurrence = SharedSpark.session().read().parquet(daily.resolve("entity_cooccurrence")
+                .toString()).where("window_kind = 'article' and entity_a = 'country:am' and entity_b = 'country:ru'");
+        assertEquals(3L, cooccurrence.where("period_type = 'week' and period_start = date'2024-02-05'").first()
+                .<Long>getAs("pair_count"), "g1-g3, kept from day one");
+        assertEquals(4L, cooccurrence.where("period_type = 'week' and period_start = date'2024-02-12'").first()
+                .<Long>getAs("pair_count"), "f1-f4, scored again");
+        assertEquals(7L, cooccurrence.where("period_type = 'month' and period_start = date'2024-02-01'").first()
+                .<Long>getAs("pair_count"), "g1-g3 and f1-f4, scored again");
 
         Path full = tmp.resolve("full");
         pipeline(dump, full, "f1");
@@ -115,12 +137,19 @@ class AggregateIncrementTest {
         page(dump, "a5.txt", "2024-02-05", "أعلنت روسيا عن خطة جديدة.", "روسيا");
         page(dump, "a6.txt", "2024-01-16", "قالت إيران إنها تتابع المحادثات مع روسيا عن كثب.", "إيران روسيا");
         page(dump, "a7.txt", "2024-01-17", "رحبت إيران بزيارة وزير خارجية أرمينيا إلى طهران.", "إيران أرمينيا");
+        page(dump, "f1.txt", "2024-02-12", "بحث وزير خارجية روسيا مع نظيره من أرمينيا ملف الحدود.", "روسيا أرمينيا");
+        page(dump, "f2.txt", "2024-02-13", "وقعت روسيا مع أرمينيا اتفاقا لتوريد الحبوب هذا العام.", "روسيا أرمينيا");
+        page(dump, "f3.txt", "2024-02-14", "انتقدت أرمينيا تأخر روسيا في تسليم شحنات الوقود.", "روسيا أرمينيا");
+        page(dump, "g1.txt", "2024-02-06", "استقبلت روسيا رئيس وزراء أرمينيا في موسكو.", "روسيا أرمينيا");
+        page(dump, "g2.txt", "2024-02-07", "ناقشت أرمينيا مع روسيا مشروع سكة الحديد.", "روسيا أرمينيا");
+        page(dump, "g3.txt", "2024-02-08", "أرسلت روسيا مساعدات طبية إلى أرمينيا بعد الزلزال.", "روسيا أرمينيا");
     }
 
     private static void writeDayTwo(Path dump, String b2) {
         page(dump, "b1.txt", "2024-03-04", "أعلنت إيران وروسيا عن اتفاق جديد للتعاون.", "إيران روسيا");
         page(dump, "b4.txt", "2024-03-05", "وصل وفد من إيران إلى روسيا لبحث الاتفاق.", "إيران روسيا");
         page(dump, b2, "2024-01-10", "التقى مسؤولون من أرمينيا وأذربيجان في جولة جديدة.", "أرمينيا أذربيجان");
+        page(dump, "f4.txt", "2024-02-15", "دعت أرمينيا روسيا إلى احترام اتفاق وقف النار.", "روسيا أرمينيا");
         Fixtures.write(dump.resolve("b3.txt"), "قالت روسيا إنها تدعم أرمينيا في المحادثات.\nالمصدر: وكالة إكس");
     }
 

@@ -119,7 +119,8 @@ public final class WarehouseComparison {
         }
         if (table.equals("runs") && List.of(rows.columns()).contains("parameters")) {
             rows = rows.withColumn("parameters", expr("map_filter(parameters, (k, v) -> k NOT IN ('"
-                    + AggregateInputs.PARAMETER + "', '" + AggregateInputs.OUTPUT_PARAMETER + "'))"));
+                    + AggregateInputs.PARAMETER + "', '" + AggregateInputs.OUTPUT_PARAMETER + "', '"
+                    + AggregateInputs.SETTINGS_PARAMETER + "'))"));
         }
         for (StructField field : rows.schema().fields()) {
             if (field.dataType() instanceof MapType) {
