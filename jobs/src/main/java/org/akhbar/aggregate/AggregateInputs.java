@@ -110,32 +110,28 @@ public final class AggregateInputs {
         }
     }
 
-    /**
-     * The id of the last aggregate run, when it was computed from inputs of this digest and the tables it writes are
-     * as it left them: each there with the columns of its schema, and none of the {@code retired} tables of earlier
-     * versions left; null otherwise.
-     */
-    static String unchangedSince(Warehouse warehouse, String digest, List<String> retired) throws IOException {
-        Row last = lastAsLeft(warehouse, retired);
-        return last == null || !digest.equals(last.getString(1)) ? null : last.getString(0);
+    /** The last aggregate run, as far as the tables it wrote are still as it left them. */
+    record LastRun(String runId, String inputDigest, String settings) {
+        /** Its id, when it was computed from inputs of this digest; null otherwise. */
+        String unchangedSince(String digest) {
+            return digest.equals(inputDigest) ? runId : null;
+        }
+
+        /**
+         * Whether its tables were computed with these {@code settings} (parameters and build): then a run may keep the
+         * rows of the periods its inputs left alone. Never without the program's bytes, since an unreleased build
+         * would keep rows its changed code no longer gives.
+         */
+        boolean reusableWith(String settings) {
+            return !CODE.equals(UNKNOWN) && settings.equals(this.settings);
+        }
     }
 
     /**
-     * Whether the tables the last aggregate wrote are as it left them and were computed with these
-     * {@code settings} (parameters and build): then a run may keep the rows of the periods its inputs left alone.
+     * The last aggregate run when the tables it writes are as it left them: each there with the columns of its
+     * schema, and none of the {@code retired} tables of earlier versions left; null otherwise.
      */
-    static boolean reusable(Warehouse warehouse, String settings, List<String> retired) throws IOException {
-        // Without the program's bytes an unreleased build would keep rows its changed code no longer gives.
-        Row last = CODE.equals(UNKNOWN) ? null : lastAsLeft(warehouse, retired);
-        return last != null && settings.equals(last.getString(3));
-    }
-
-    /**
-     * The last aggregate run (run_id, input digest, output digest, settings digest) when the tables it writes are as
-     * it left them: each there with the columns of its schema, and none of the {@code retired} tables of earlier
-     * versions left; null otherwise.
-     */
-    private static Row lastAsLeft(Warehouse warehouse, List<String> retired) throws IOException {
+    static LastRun lastAsLeft(Warehouse warehouse, List<String> retired) throws IOException {
         if (!warehouse.exists("runs")) {
             return null;
         }
@@ -155,6 +151,9 @@ public final class AggregateInputs {
                 .orderBy(col("finished_at").desc()).select(col("run_id"), col("parameters").getItem(PARAMETER),
                         col("parameters").getItem(OUTPUT_PARAMETER), col("parameters").getItem(SETTINGS_PARAMETER))
                 .limit(1).collectAsList();
-        return last.isEmpty() || !outputs(warehouse).equals(last.get(0).getString(2)) ? null : last.get(0);
+        if (last.isEmpty() || !outputs(warehouse).equals(last.get(0).getString(2))) {
+            return null;
+        }
+        return new LastRun(last.get(0).getString(0), last.get(0).getString(1), last.get(0).getString(3));
     }
 }

@@ -56,8 +56,9 @@ public final class AggregateJob {
         String settings = AggregateInputs.settings(parameters);
         parameters.put(AggregateInputs.PARAMETER, AggregateInputs.digest(warehouse, parameters));
         parameters.put(AggregateInputs.SETTINGS_PARAMETER, settings);
-        String since = options.full() ? null
-                : AggregateInputs.unchangedSince(warehouse, parameters.get(AggregateInputs.PARAMETER), RETIRED);
+        // Told before this run writes anything.
+        AggregateInputs.LastRun last = options.full() ? null : AggregateInputs.lastAsLeft(warehouse, RETIRED);
+        String since = last == null ? null : last.unchangedSince(parameters.get(AggregateInputs.PARAMETER));
         if (since != null) {
             parameters.put(AggregateInputs.OUTPUT_PARAMETER, AggregateInputs.outputs(warehouse));
             long articles = warehouse.read("articles").count();
@@ -67,10 +68,8 @@ public final class AggregateJob {
             return AggregateSummary.unchanged(runId, articles, since, seconds);
         }
 
-        // The scored periods of the last run can be kept where their days' counts are unchanged: told before this
-        // run writes anything.
-        Map<LocalDate, TouchedDays.Print> daysBefore = !options.full()
-                && AggregateInputs.reusable(warehouse, settings, RETIRED)
+        // The scored periods of the last run can be kept where their days' counts are unchanged.
+        Map<LocalDate, TouchedDays.Print> daysBefore = last != null && last.reusableWith(settings)
                 ? TouchedDays.prints(warehouse.read("cooccurrence_day_counts")) : null;
         Dataset<Row> articles = warehouse.read("articles")
                 .select("article_id", "body", "content_hash", "published_date");

@@ -34,7 +34,7 @@ final class TouchedDays {
     /** The prints of {@code table}'s days (a few hundred to thousands of rows, on the driver); null for undated. */
     static Map<LocalDate, Print> prints(Dataset<Row> table) {
         Map<LocalDate, Print> prints = new HashMap<>();
-        table.groupBy("day").agg(count(lit(1)), bit_xor(RowHash.of(List.of(table.columns()))))
+        table.groupBy("day").agg(count(lit(1)), bit_xor(RowHash.ofValues(List.of(table.columns()))))
                 .collectAsList()
                 .forEach(r -> prints.put(r.isNullAt(0) ? null : Periods.localDate(r.get(0)),
                         new Print(r.getLong(1), r.getLong(2))));
