@@ -3,6 +3,7 @@ package org.akhbar.aggregate;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemNotFoundException;
@@ -69,7 +70,11 @@ public final class AggregateInputs {
         return Sha256.ofLines(listing(warehouse, WRITES));
     }
 
-    /** Every file of the tables (path, size, modification time), sorted. */
+    /**
+     * Every file of the tables (path below its table, size), sorted. Spark names each file it writes anew, so the
+     * name and size tell a file; neither the warehouse's place nor the files' times count, so a warehouse copied or
+     * moved elsewhere keeps its digests.
+     */
     private static List<String> listing(Warehouse warehouse, List<String> tables) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String table : tables) {
@@ -77,11 +82,12 @@ public final class AggregateInputs {
                 lines.add(table + " missing");
                 continue;
             }
+            URI tableUri = warehouse.tablePath(table).toUri();
             RemoteIterator<LocatedFileStatus> files = warehouse.fileSystem().listFiles(warehouse.tablePath(table),
                     true);
             while (files.hasNext()) {
                 FileStatus f = files.next();
-                lines.add(f.getPath().toUri().getPath() + "\t" + f.getLen() + "\t" + f.getModificationTime());
+                lines.add(table + "/" + tableUri.relativize(f.getPath().toUri()).getPath() + "\t" + f.getLen());
             }
         }
         lines.sort(null);

@@ -88,6 +88,11 @@ class AggregateIncrementTest {
                         + " and entity_b = 'country:ru'").first();
         assertEquals(3L, iranRussia.<Long>getAs("pair_count"), "a6, b1, b4");
 
+        Path moved = tmp.resolve("moved");
+        FileUtils.copyDirectory(daily.toFile(), moved.toFile(), false);
+        assertEquals("d2-a", aggregate(moved, "m1").unchangedSince(),
+                "a warehouse copied elsewhere, its files with new times, keeps its digests");
+
         AggregateSummary again = aggregate(daily, "d4");
         assertEquals("d2-a", again.unchangedSince(), "nothing read has changed since d2's aggregate: " + again.line());
         assertEquals("unchanged", SharedSpark.session().read().parquet(daily.resolve("runs").toString())
