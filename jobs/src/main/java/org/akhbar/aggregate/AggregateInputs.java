@@ -35,7 +35,7 @@ public final class AggregateInputs {
     /** The tables aggregate reads. */
     static final List<String> READS = List.of("articles", "article_entities", "article_tags", "article_sources");
     /** The tables aggregate writes: when one is missing, the run recomputes. */
-    static final List<String> WRITES = List.of("article_duplicates", "story_flows", "outlet_flows",
+    static final List<String> WRITES = List.of("article_duplicates", DuplicateLinks.TABLE, "story_flows", "outlet_flows",
             "outlet_originality", "day_counts", "cooccurrence_day_counts", "source_counts", "tag_frequencies",
             "entity_cooccurrence");
     /** The runs table's parameter that keeps the digest. */

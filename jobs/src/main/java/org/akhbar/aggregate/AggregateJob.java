@@ -26,6 +26,7 @@ import org.apache.spark.sql.SparkSession;
  * {@code cooccurrence_day_counts}) and the tables of periods summed from them ({@code entity_cooccurrence},
  * {@code source_counts}, {@code tag_frequencies}, keyed by period_type and period_start); deduplicated figures give
  * one vote per duplicate cluster. Its passes: the duplicate finder (sketches shuffled once into buckets of days),
+ * only the articles new or changed since the last run compared again ({@link DuplicateLinks}),
  * one shuffle of every article's rows into the day counts ({@link DayPartials}), one sum into periods, then
  * scoring and the writes. Co-occurrence is scored again only for the periods whose day counts changed
  * ({@link CooccurrencePeriods}).
@@ -69,12 +70,15 @@ public final class AggregateJob {
         }
 
         // The scored periods of the last run can be kept where their days' counts are unchanged.
-        Map<LocalDate, TouchedDays.Print> daysBefore = last != null && last.reusableWith(settings)
+        boolean reusable = last != null && last.reusableWith(settings);
+        Map<LocalDate, TouchedDays.Print> daysBefore = reusable
                 ? TouchedDays.prints(warehouse.read("cooccurrence_day_counts")) : null;
         Dataset<Row> articles = warehouse.read("articles")
-                .select("article_id", "body", "content_hash", "published_date");
+                .select("article_id", "body", "content_hash", "published_date", "published_month");
         try (Scratch scratch = new Scratch(spark, warehouse, runId)) {
-            List<Row> clustered = new DuplicateFinder(spark).find(articles);
+            DuplicateLinks links = new DuplicateLinks(spark, warehouse, writer);
+            List<Row> clustered = new DuplicateFinder(spark).cluster(articles, links.update(articles, reusable));
+            parameters.put("compared_for_duplicates", links.description());
             Dataset<Row> duplicates = spark.createDataFrame(clustered, DuplicateFinder.MEMBERS);
             writer.replace("article_duplicates", duplicates.coalesce(1), List.of(), List.of("cluster_id",
                     "article_id"));

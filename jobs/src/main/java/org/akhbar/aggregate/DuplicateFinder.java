@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
@@ -41,7 +42,8 @@ public final class DuplicateFinder {
             DataTypes.createStructField("article_id", DataTypes.StringType, false),
             DataTypes.createStructField("day", DataTypes.IntegerType, false),
             DataTypes.createStructField("shingles", DataTypes.BinaryType, false),
-            DataTypes.createStructField("bands", DataTypes.BinaryType, false)));
+            DataTypes.createStructField("bands", DataTypes.BinaryType, false),
+            DataTypes.createStructField("fresh", DataTypes.BooleanType, false)));
     private static final StructType LINKS = DataTypes.createStructType(List.of(
             DataTypes.createStructField("a", DataTypes.StringType, false),
             DataTypes.createStructField("b", DataTypes.StringType, false),
@@ -64,6 +66,25 @@ public final class DuplicateFinder {
      *     clusters of two or more, on the driver, where the clusters were joined
      */
     public List<Row> find(Dataset<Row> articles) {
+        return cluster(articles, collect(describe("near duplicates",
+                nearLinks(articles.withColumn("fresh", lit(true))))));
+    }
+
+    /** The links of {@link #nearLinks}, on the driver. */
+    static List<NearDuplicateBucket.Link> collect(Dataset<Row> links) {
+        List<NearDuplicateBucket.Link> out = new ArrayList<>();
+        for (Row link : links.collectAsList()) {
+            out.add(new NearDuplicateBucket.Link(link.getString(0), link.getString(1), link.getDouble(2)));
+        }
+        return out;
+    }
+
+    /**
+     * The clusters of the exact copies among {@code articles} (article_id, content_hash) and the {@code near} links.
+     *
+     * @return rows of {@link #MEMBERS}, as {@link #find}
+     */
+    List<Row> cluster(Dataset<Row> articles, Collection<NearDuplicateBucket.Link> near) {
         DuplicateClusters clusters = new DuplicateClusters();
         for (Row group : describe("exact duplicates", articles.groupBy("content_hash")
                 .agg(count(lit(1)).as("copies"), collect_list("article_id").as("ids"))
@@ -73,8 +94,8 @@ public final class DuplicateFinder {
                 clusters.addExactGroup(ids);
             }
         }
-        for (Row link : describe("near duplicates", nearLinks(articles)).collectAsList()) {
-            clusters.addNear(link.getString(0), link.getString(1), link.getDouble(2));
+        for (NearDuplicateBucket.Link link : near) {
+            clusters.addNear(link.a(), link.b(), link.similarity());
         }
         List<Row> rows = new ArrayList<>();
         for (DuplicateClusters.Member m : clusters.members()) {
@@ -88,9 +109,14 @@ public final class DuplicateFinder {
         return rows;
     }
 
-    private static Dataset<Row> nearLinks(Dataset<Row> articles) {
+    /**
+     * The near-duplicate links of the dated {@code articles} (article_id, published_date, body, fresh) that have a
+     * fresh article at one end at least: rows of a, b (a &lt; b), similarity.
+     */
+    static Dataset<Row> nearLinks(Dataset<Row> articles) {
         Dataset<Row> dated = articles.where(col("published_date").isNotNull())
-                .select(col("article_id"), datediff(col("published_date"), lit("1970-01-01")).as("day"), col("body"));
+                .select(col("article_id"), datediff(col("published_date"), lit("1970-01-01")).as("day"), col("body"),
+                        col("fresh"));
         return dated.flatMap((FlatMapFunction<Row, Row>) DuplicateFinder::sketches, Encoders.row(SKETCHES))
                 .repartition(col("bucket")).sortWithinPartitions("bucket")
                 .mapPartitions((MapPartitionsFunction<Row, Row>) DuplicateFinder::bucketLinks, Encoders.row(LINKS));
@@ -104,7 +130,8 @@ public final class DuplicateFinder {
             byte[] packedShingles = pack(shingles);
             byte[] bands = pack(ShingleSketch.bandKeys(shingles));
             for (long bucket : NearDuplicateBucket.bucketsOf(article.getInt(1))) {
-                out.add(RowFactory.create(bucket, article.getString(0), article.getInt(1), packedShingles, bands));
+                out.add(RowFactory.create(bucket, article.getString(0), article.getInt(1), packedShingles, bands,
+                        article.getBoolean(3)));
             }
         }
         return out.iterator();
@@ -123,7 +150,7 @@ public final class DuplicateFinder {
                 current = row.getLong(0);
             }
             bucket.add(new NearDuplicateBucket.Sketch(row.getString(1), row.getInt(2), unpack(row.getAs(3)),
-                    unpack(row.getAs(4))));
+                    unpack(row.getAs(4)), row.getBoolean(5)));
         }
         addLinks(current, bucket, out);
         return out.iterator();

@@ -14,12 +14,18 @@ import java.util.Map;
  * MAX_DAYS_APART days of its start, so every pair of articles close enough in time meets in the bucket of the
  * earlier one's day, which alone reports it. A bucket's work is bounded by its articles' candidates, not by the
  * size of the corpus.
+ *
+ * <p>An increment compares only pairs with a fresh article (new or changed since the links were stored): the links
+ * between two others are kept from the last run.
  */
 final class NearDuplicateBucket {
     static final int DAYS = 7;
 
-    /** @param day epoch day of publication */
-    record Sketch(String articleId, int day, long[] shingles, long[] bands) {
+    /**
+     * @param day   epoch day of publication
+     * @param fresh whether its links must be found (false: only its links to fresh articles are wanted)
+     */
+    record Sketch(String articleId, int day, long[] shingles, long[] bands, boolean fresh) {
     }
 
     record Link(String a, String b, double similarity) {
@@ -50,7 +56,9 @@ final class NearDuplicateBucket {
             for (long band : sketch.bands()) {
                 List<Integer> earlier = byBand.computeIfAbsent(band, k -> new ArrayList<>(2));
                 for (int j : earlier) {
-                    shared.merge(j, 1, Integer::sum);
+                    if (sketch.fresh() || sketches.get(j).fresh()) {
+                        shared.merge(j, 1, Integer::sum);
+                    }
                 }
                 earlier.add(i);
             }

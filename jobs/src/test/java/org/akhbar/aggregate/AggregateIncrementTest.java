@@ -44,11 +44,14 @@ import org.junit.jupiter.api.io.TempDir;
  * representative's vote), 16 and 17 January (a6, a7), 15 February (f4), 4 and 5 March (b1, b4) and the undated rows
  * (b3): the weeks of 1, 8 and 15 January, 12 February and 4 March, the three months and all time are scored again
  * (1 January's counts are unchanged, but its week holds 2 January). The week of 5 February (a5, g1-g3) keeps the
- * rows of day one; the week of 12 February is scored again with the pair in 4 articles.
+ * rows of day one; the week of 12 February is scored again with the pair in 4 articles. The duplicate finder compares
+ * the five articles of day two again (b2 with the articles of 7 to 13 January, a4 among them) and keeps the stored
+ * links of day one; a4's row in duplicate_links gains its link to b2.
  */
 @Tag("slow")
 class AggregateIncrementTest {
-    private static final List<String> COMPARED = List.of("article_duplicates", "source_counts", "tag_frequencies",
+    private static final List<String> COMPARED = List.of("article_duplicates", "duplicate_links", "source_counts",
+            "tag_frequencies",
             "entity_cooccurrence", "day_counts", "cooccurrence_day_counts");
 
     @TempDir
@@ -65,9 +68,14 @@ class AggregateIncrementTest {
         writeDayTwo(dump, b2);
         pipeline(dump, daily, "d2");
 
-        assertEquals("all time, 5 weeks, 3 months", SharedSpark.session().read().parquet(daily.resolve("runs")
-                .toString()).where("run_id = 'd2-a'").first().<scala.collection.Map<String, String>>getAs("parameters")
-                .apply("rescored_cooccurrence_periods"));
+        scala.collection.Map<String, String> parameters = SharedSpark.session().read().parquet(daily.resolve("runs")
+                .toString()).where("run_id = 'd2-a'").first().getAs("parameters");
+        assertEquals("all time, 5 weeks, 3 months", parameters.apply("rescored_cooccurrence_periods"));
+        assertEquals("5 articles new, changed or gone", parameters.apply("compared_for_duplicates"), "b1-b4, f4");
+        assertEquals("[[" + ArticleIds.of(b2, 0) + ",1.0]]", SharedSpark.session().read()
+                .parquet(daily.resolve("duplicate_links").toString())
+                .where("article_id = '" + ArticleIds.of("a4.txt", 0) + "'").first().getList(3).toString(),
+                "a4 of day one is linked to b2 of day two, its copy a day later");
 
         Dataset<Row> cooccurrence = SharedSpark.session().read().parquet(daily.resolve("entity_cooccurrence")
                 .toString()).where("window_kind = 'article' and entity_a = 'country:am' and entity_b = 'country:ru'");

@@ -33,8 +33,23 @@ class NearDuplicateBucketTest {
                 "bucket 2 does not report a pair whose earlier day is in bucket 1");
     }
 
+    @Test
+    void anIncrementComparesOnlyPairsWithAFreshArticle() {
+        NearDuplicateBucket.Sketch stored = sketch("a", 7, false);
+        NearDuplicateBucket.Sketch storedToo = sketch("b", 8, false);
+        NearDuplicateBucket.Sketch fresh = sketch("c", 9, true);
+        assertEquals(List.of(), NearDuplicateBucket.links(1, List.of(stored, storedToo)),
+                "the link of two stored articles is kept from the last run, not found again");
+        assertEquals(List.of(new NearDuplicateBucket.Link("a", "c", 1.0), new NearDuplicateBucket.Link("b", "c", 1.0)),
+                NearDuplicateBucket.links(1, List.of(stored, storedToo, fresh)), "c is new: both its links");
+    }
+
     private static NearDuplicateBucket.Sketch sketch(String id, int day) {
+        return sketch(id, day, true);
+    }
+
+    private static NearDuplicateBucket.Sketch sketch(String id, int day, boolean fresh) {
         long[] shingles = ShingleSketch.shingleHashes(BODY);
-        return new NearDuplicateBucket.Sketch(id, day, shingles, ShingleSketch.bandKeys(shingles));
+        return new NearDuplicateBucket.Sketch(id, day, shingles, ShingleSketch.bandKeys(shingles), fresh);
     }
 }
