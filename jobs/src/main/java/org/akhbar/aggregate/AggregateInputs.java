@@ -35,9 +35,9 @@ public final class AggregateInputs {
     /** The tables aggregate reads. */
     static final List<String> READS = List.of("articles", "article_entities", "article_tags", "article_sources");
     /** The tables aggregate writes: when one is missing, the run recomputes. */
-    static final List<String> WRITES = List.of("article_duplicates", DuplicateLinks.TABLE, "story_flows", "outlet_flows",
-            "outlet_originality", "day_counts", "cooccurrence_day_counts", "source_counts", "tag_frequencies",
-            "entity_cooccurrence");
+    static final List<String> WRITES = List.of("article_duplicates", DuplicateLinks.TABLE, "story_flows",
+            "outlet_flows", "outlet_originality", "day_counts", "cooccurrence_day_counts", DayInputs.TABLE,
+            "source_counts", "tag_frequencies", "entity_cooccurrence");
     /** The runs table's parameter that keeps the digest. */
     public static final String PARAMETER = "input_tables_digest";
     /** The runs table's parameter that keeps the digest of the written tables' files. */

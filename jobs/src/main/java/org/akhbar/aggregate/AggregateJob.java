@@ -1,13 +1,13 @@
 package org.akhbar.aggregate;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.akhbar.InputException;
 import org.akhbar.flow.OutletFlowTables;
@@ -17,6 +17,7 @@ import org.akhbar.job.WarehouseRun;
 import org.akhbar.table.Scratch;
 import org.akhbar.table.TableWriter;
 import org.akhbar.table.Warehouse;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -28,8 +29,8 @@ import org.apache.spark.sql.SparkSession;
  * one vote per duplicate cluster. Its passes: the duplicate finder (sketches shuffled once into buckets of days),
  * only the articles new or changed since the last run compared again ({@link DuplicateLinks}),
  * one shuffle of every article's rows into the day counts ({@link DayPartials}), one sum into periods, then
- * scoring and the writes. Co-occurrence is scored again only for the periods whose day counts changed
- * ({@link CooccurrencePeriods}).
+ * scoring and the writes. An increment counts again only the days whose inputs changed ({@link DayInputs}) and
+ * scores co-occurrence again only for the periods holding them ({@link CooccurrencePeriods}).
  */
 public final class AggregateJob {
     /** Tables of earlier versions that the day counts replace; a run removes them so they cannot be read stale. */
@@ -71,8 +72,7 @@ public final class AggregateJob {
 
         // The scored periods of the last run can be kept where their days' counts are unchanged.
         boolean reusable = last != null && last.reusableWith(settings);
-        Map<LocalDate, TouchedDays.Print> daysBefore = reusable
-                ? TouchedDays.prints(warehouse.read("cooccurrence_day_counts")) : null;
+        Map<LocalDate, DayInputs.Print> inputsBefore = reusable ? DayInputs.read(warehouse) : null;
         Dataset<Row> articles = warehouse.read("articles")
                 .select("article_id", "body", "content_hash", "published_date", "published_month");
         try (Scratch scratch = new Scratch(spark, warehouse, runId)) {
@@ -96,22 +96,34 @@ public final class AggregateJob {
                 tags = tags.where(col("site_box").equalTo(false));
             }
             Dataset<Row> articleEntities = warehouse.read("article_entities");
+            Dataset<Row> sources = warehouse.read("article_sources");
             EntityNumbers numbers = EntityNumbers.of(articleEntities, options.cooccurrence().minSupport());
             List<String> notRepresentatives = clustered.stream().filter(r -> !r.getString(0).equals(r.getString(1)))
                     .map(r -> r.getString(0)).toList();
-            Dataset<Row> days = scratch.materialize("day_counts", DayPartials.compute(
-                            articles.select("article_id", "published_date"), duplicates, tags,
-                            warehouse.read("article_sources"))
-                    .unionByName(WindowDayCounts.compute(articleEntities, notRepresentatives, numbers,
-                            options.cooccurrence().maxEntitiesPerWindow())));
-            writer.replace("day_counts", days.where(col("measure").isin(DayCounts.ARTICLES, DayCounts.TAG,
-                            DayCounts.SOURCE))
-                    .withColumn("name", when(col("measure").equalTo(DayCounts.SOURCE), col("source_name"))
-                            .otherwise(col("name")))
-                    .withColumnRenamed("count", "articles").withColumnRenamed("count_dedup", "articles_dedup"),
-                    List.of(), List.of("measure", "day", "name"));
+            DayInputs inputs = DayInputs.of(articles, duplicates, tags, sources, articleEntities, numbers);
+            Set<LocalDate> changed = inputsBefore == null ? null : DayInputs.between(inputsBefore, inputs.prints());
+            parameters.put("recounted_days", changed == null ? "all" : changed.size() + " days");
+            Dataset<Row> recounted;
+            if (changed == null) {
+                recounted = dayCounts(articles, duplicates, tags, sources, articleEntities, notRepresentatives,
+                        numbers, options);
+            } else {
+                // A cluster's deduplicated vote goes to its representative's day: its members are counted with it.
+                Set<String> clusters = inputs.clustersOn(changed);
+                Object[] members = clustered.stream().filter(r -> clusters.contains(r.getString(1)))
+                        .map(r -> r.getString(0)).toArray();
+                Column counted = DayTables.within(col("published_date"), changed)
+                        .or(col("article_id").isin(members));
+                recounted = dayCounts(articles.where(counted), duplicates, tags.where(counted),
+                        sources.where(counted), articleEntities.where(counted), notRepresentatives, numbers, options)
+                        .where(DayTables.within(col("day"), changed))
+                        .unionByName(DayTables.kept(warehouse, changed, numbers));
+            }
+            Dataset<Row> days = scratch.materialize("day_counts", recounted);
+            writer.replace("day_counts", DayTables.dayCounts(days), List.of(), List.of("measure", "day", "name"));
             writer.replace("cooccurrence_day_counts", Cooccurrence.dayTable(days, numbers), List.of(),
                     List.of("day", "window_kind"));
+            writer.replace(DayInputs.TABLE, DayInputs.rows(spark, inputs.prints()), List.of(), List.of("day"));
 
             Dataset<Row> periods = scratch.materialize("period_counts", PeriodCounts.articleSums(days));
             Dataset<Row> totals = PeriodCounts.periodTotals(periods);
@@ -119,9 +131,8 @@ public final class AggregateJob {
                     List.of("period_type", "period_start", "role", "source_name"));
             writer.replace("tag_frequencies", PeriodCounts.withTrends(PeriodCounts.tagCounts(periods, totals)),
                     List.of(), List.of("period_type", "period_start", "rank", "tag"));
-            CooccurrencePeriods rescored = daysBefore == null ? CooccurrencePeriods.all()
-                    : CooccurrencePeriods.of(spark, TouchedDays.between(daysBefore,
-                    TouchedDays.prints(warehouse.read("cooccurrence_day_counts"))));
+            CooccurrencePeriods rescored = changed == null ? CooccurrencePeriods.all()
+                    : CooccurrencePeriods.of(spark, changed);
             parameters.put("rescored_cooccurrence_periods", rescored.description());
             Dataset<Row> scored = new Cooccurrence(options.cooccurrence()).scoredTable(rescored.sums(days));
             writer.replace("entity_cooccurrence", rescored.withKept(numbers.decode(scored, "entity_a", "entity_b"),
@@ -141,6 +152,16 @@ public final class AggregateJob {
                     summary.seconds(), summary.articles(), parameters));
             return summary;
         }
+    }
+
+    /** The day counts of articles, tags, sources and co-occurrence from these inputs. */
+    private static Dataset<Row> dayCounts(Dataset<Row> articles, Dataset<Row> duplicates, Dataset<Row> tags,
+                                          Dataset<Row> sources, Dataset<Row> articleEntities,
+                                          List<String> notRepresentatives, EntityNumbers numbers,
+                                          AggregateOptions options) {
+        return DayPartials.compute(articles.select("article_id", "published_date"), duplicates, tags, sources)
+                .unionByName(WindowDayCounts.compute(articleEntities, notRepresentatives, numbers,
+                        options.cooccurrence().maxEntitiesPerWindow()));
     }
 
     private static Map<String, String> parameters(AggregateOptions options) {

@@ -16,7 +16,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The periods of {@code entity_cooccurrence} an aggregate scores: every one, or all time and the weeks and months
- * holding a day whose co-occurrence counts changed ({@link TouchedDays}), the others' rows kept as the last run wrote
+ * holding a day counted again ({@link DayInputs}), the others' rows kept as the last run wrote
  * them. A period is scored from its days' counts alone, with the same parameters, so a kept row is the row a full
  * run would write.
  */

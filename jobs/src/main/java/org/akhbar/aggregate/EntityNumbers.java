@@ -17,6 +17,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
@@ -93,19 +94,41 @@ final class EntityNumbers implements Serializable {
 
     /** {@code columns} (int numbers, null for none) replaced by the entity ids they stand for. */
     Dataset<Row> decode(Dataset<Row> rows, String... columns) {
+        return replaced(rows, "number", "id", columns);
+    }
+
+    /** {@code columns} (entity ids, null for none) replaced by their numbers. */
+    Dataset<Row> encode(Dataset<Row> rows, String... columns) {
+        return replaced(rows, "id", "number", columns);
+    }
+
+    private Dataset<Row> replaced(Dataset<Row> rows, String from, String to, String... columns) {
+        Dataset<Row> entities = dictionary(rows.sparkSession());
+        Dataset<Row> replaced = rows;
+        for (String column : columns) {
+            String renamed = column + "_" + to;
+            replaced = replaced.join(broadcast(entities.select(col(from).as(column), col(to).as(renamed))),
+                            Cooccurrence.seq(List.of(column)), "left")
+                    .drop(column).withColumnRenamed(renamed, column);
+        }
+        return replaced;
+    }
+
+    /** entity_id, pairable_in_articles, pairable_in_paragraphs of every entity. */
+    Dataset<Row> pairability(SparkSession spark) {
+        return dictionary(spark).select(col("id").as("entity_id"), col("pairable_in_articles"),
+                col("pairable_in_paragraphs"));
+    }
+
+    private Dataset<Row> dictionary(SparkSession spark) {
         List<Row> dictionary = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
-            dictionary.add(RowFactory.create(i, ids[i]));
+            dictionary.add(RowFactory.create(i, ids[i], pairableInArticles.get(i), pairableInParagraphs.get(i)));
         }
-        Dataset<Row> entities = rows.sparkSession().createDataFrame(dictionary, DataTypes.createStructType(List.of(
+        return spark.createDataFrame(dictionary, DataTypes.createStructType(List.of(
                 DataTypes.createStructField("number", DataTypes.IntegerType, false),
-                DataTypes.createStructField("id", DataTypes.StringType, false))));
-        Dataset<Row> decoded = rows;
-        for (String column : columns) {
-            decoded = decoded.join(broadcast(entities.select(col("number").as(column), col("id").as(column + "_id"))),
-                            Cooccurrence.seq(List.of(column)), "left")
-                    .drop(column).withColumnRenamed(column + "_id", column);
-        }
-        return decoded;
+                DataTypes.createStructField("id", DataTypes.StringType, false),
+                DataTypes.createStructField("pairable_in_articles", DataTypes.BooleanType, false),
+                DataTypes.createStructField("pairable_in_paragraphs", DataTypes.BooleanType, false))));
     }
 }

@@ -36,14 +36,14 @@ public final class ShingleSketch {
         }
         long[] wordHashes = new long[words.size()];
         for (int i = 0; i < wordHashes.length; i++) {
-            wordHashes[i] = stringHash(words.get(i).normal());
+            wordHashes[i] = Hash64.of(words.get(i).normal());
         }
         int length = Math.min(WORDS, wordHashes.length);
         long[] shingles = new long[wordHashes.length - length + 1];
         for (int start = 0; start < shingles.length; start++) {
             long hash = length;
             for (int k = 0; k < length; k++) {
-                hash = mix(hash * 31 + wordHashes[start + k]);
+                hash = Hash64.mix(hash * 31 + wordHashes[start + k]);
             }
             shingles[start] = hash;
         }
@@ -64,7 +64,7 @@ public final class ShingleSketch {
         long[] minimums = new long[bins];
         boolean[] filled = new boolean[bins];
         for (long shingle : shingleHashes) {
-            long hash = mix(shingle);
+            long hash = Hash64.mix(shingle);
             int bin = (int) (((hash >>> 32) * bins) >>> 32);
             if (!filled[bin] || hash < minimums[bin]) {
                 minimums[bin] = hash;
@@ -76,7 +76,7 @@ public final class ShingleSketch {
         for (int band = 0; band < BANDS; band++) {
             long key = band;
             for (int row = 0; row < ROWS; row++) {
-                key = mix(key * 31 + minimums[band * ROWS + row]);
+                key = Hash64.mix(key * 31 + minimums[band * ROWS + row]);
             }
             keys[band] = key;
         }
@@ -89,7 +89,7 @@ public final class ShingleSketch {
             for (int distance = 1; !filled[bin] && distance < bins; distance++) {
                 int next = (bin + distance) % bins;
                 if (filled[next]) {
-                    minimums[bin] = mix(minimums[next] + GOLDEN * distance);
+                    minimums[bin] = Hash64.mix(minimums[next] + GOLDEN * distance);
                     break;
                 }
             }
@@ -114,21 +114,6 @@ public final class ShingleSketch {
         }
         int union = a.length + b.length - common;
         return union == 0 ? 0 : (double) common / union;
-    }
-
-    private static long stringHash(String text) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < text.length(); i++) {
-            hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
-        }
-        return mix(hash);
-    }
-
-    /** SplitMix64's finaliser: spreads every input bit over the whole word. */
-    private static long mix(long value) {
-        long z = (value ^ (value >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
     }
 
     private static long[] distinctOfSorted(long[] sorted) {

@@ -14,7 +14,8 @@ public final class TableSchemas {
     public static final List<String> TABLES = List.of("articles", "rejects", "ingest_manifest", "runs", "entities",
             "article_entities", "article_tags", "article_sources", "tag_vocabulary", "enriched_months",
             "enriched_articles", "article_duplicates", "duplicate_links", "story_flows", "outlet_flows", "outlet_originality",
-            "entity_cooccurrence", "source_counts", "tag_frequencies", "day_counts", "cooccurrence_day_counts");
+            "entity_cooccurrence", "source_counts", "tag_frequencies", "day_counts", "cooccurrence_day_counts",
+            "day_inputs");
 
     /** The column that partitions a table into folders, always its last field where present. */
     public static final String PARTITION_COLUMN = "published_month";

@@ -46,7 +46,9 @@ import org.junit.jupiter.api.io.TempDir;
  * (1 January's counts are unchanged, but its week holds 2 January). The week of 5 February (a5, g1-g3) keeps the
  * rows of day one; the week of 12 February is scored again with the pair in 4 articles. The duplicate finder compares
  * the five articles of day two again (b2 with the articles of 7 to 13 January, a4 among them) and keeps the stored
- * links of day one; a4's row in duplicate_links gains its link to b2.
+ * links of day one; a4's row in duplicate_links gains its link to b2. The same nine days are the ones whose inputs
+ * changed (day_inputs), so they alone are counted again: 9 and 10 January through the cluster of a4 and b2, the
+ * days of a2, a6 and a7 through an entity that became pairable, the others by their new articles.
  */
 @Tag("slow")
 class AggregateIncrementTest {
@@ -70,6 +72,8 @@ class AggregateIncrementTest {
 
         scala.collection.Map<String, String> parameters = SharedSpark.session().read().parquet(daily.resolve("runs")
                 .toString()).where("run_id = 'd2-a'").first().getAs("parameters");
+        assertEquals("9 days", parameters.apply("recounted_days"), "2, 9, 10, 16, 17 January, 15 February, 4 and 5"
+                + " March, undated");
         assertEquals("all time, 5 weeks, 3 months", parameters.apply("rescored_cooccurrence_periods"));
         assertEquals("5 articles new, changed or gone", parameters.apply("compared_for_duplicates"), "b1-b4, f4");
         assertEquals("[[" + ArticleIds.of(b2, 0) + ",1.0]]", SharedSpark.session().read()
