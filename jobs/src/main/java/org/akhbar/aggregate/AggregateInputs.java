@@ -44,6 +44,8 @@ public final class AggregateInputs {
     public static final String OUTPUT_PARAMETER = "output_tables_digest";
     /** The runs table's parameter that keeps the digest of the parameters and the build alone. */
     public static final String SETTINGS_PARAMETER = "settings_digest";
+    /** The runs table's parameter that keeps the digest of the outlets publishing a crawled page. */
+    public static final String CRAWLED_PARAMETER = "crawled_outlets_digest";
     private static final String UNKNOWN = "unknown";
     private static final String CODE = codeDigest();
 
@@ -117,7 +119,7 @@ public final class AggregateInputs {
     }
 
     /** The last aggregate run, as far as the tables it wrote are still as it left them. */
-    record LastRun(String runId, String inputDigest, String settings) {
+    record LastRun(String runId, String inputDigest, String settings, String crawledOutlets) {
         /** Its id, when it was computed from inputs of this digest; null otherwise. */
         String unchangedSince(String digest) {
             return digest.equals(inputDigest) ? runId : null;
@@ -130,6 +132,11 @@ public final class AggregateInputs {
          */
         boolean reusableWith(String settings) {
             return !CODE.equals(UNKNOWN) && settings.equals(this.settings);
+        }
+
+        /** Whether the outlets publishing a crawled page, which tell a credited origin, are those it saw. */
+        boolean sameCrawledOutlets(String digest) {
+            return digest.equals(crawledOutlets);
         }
     }
 
@@ -155,11 +162,13 @@ public final class AggregateInputs {
         // The outputs must be those the last run left: a run that died half-way (with other options) replaced some.
         List<Row> last = warehouse.read("runs").where(col("command").equalTo("aggregate"))
                 .orderBy(col("finished_at").desc()).select(col("run_id"), col("parameters").getItem(PARAMETER),
-                        col("parameters").getItem(OUTPUT_PARAMETER), col("parameters").getItem(SETTINGS_PARAMETER))
+                        col("parameters").getItem(OUTPUT_PARAMETER), col("parameters").getItem(SETTINGS_PARAMETER),
+                        col("parameters").getItem(CRAWLED_PARAMETER))
                 .limit(1).collectAsList();
         if (last.isEmpty() || !outputs(warehouse).equals(last.get(0).getString(2))) {
             return null;
         }
-        return new LastRun(last.get(0).getString(0), last.get(0).getString(1), last.get(0).getString(3));
+        return new LastRun(last.get(0).getString(0), last.get(0).getString(1), last.get(0).getString(3),
+                last.get(0).getString(4));
     }
 }

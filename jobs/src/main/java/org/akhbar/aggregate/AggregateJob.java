@@ -1,5 +1,6 @@
 package org.akhbar.aggregate;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
@@ -9,16 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.akhbar.InputException;
 import org.akhbar.flow.OutletFlowTables;
 import org.akhbar.flow.StoryFlowTable;
 import org.akhbar.job.RunLog;
+import org.akhbar.job.Sha256;
 import org.akhbar.job.WarehouseRun;
 import org.akhbar.table.Scratch;
+import org.akhbar.table.TableSchemas;
 import org.akhbar.table.TableWriter;
 import org.akhbar.table.Warehouse;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -73,8 +77,8 @@ public final class AggregateJob {
         // The scored periods of the last run can be kept where their days' counts are unchanged.
         boolean reusable = last != null && last.reusableWith(settings);
         Map<LocalDate, DayInputs.Print> inputsBefore = reusable ? DayInputs.read(warehouse) : null;
-        Dataset<Row> articles = warehouse.read("articles")
-                .select("article_id", "body", "content_hash", "published_date", "published_month");
+        Dataset<Row> articles = warehouse.read("articles").select("article_id", "body", "content_hash",
+                "published_date", "published_month", "published_at", "published_raw", "date_source");
         try (Scratch scratch = new Scratch(spark, warehouse, runId)) {
             DuplicateLinks links = new DuplicateLinks(spark, warehouse, writer);
             List<Row> clustered = new DuplicateFinder(spark).cluster(articles, links.update(articles, reusable));
@@ -82,15 +86,6 @@ public final class AggregateJob {
             Dataset<Row> duplicates = spark.createDataFrame(clustered, DuplicateFinder.MEMBERS);
             writer.replace("article_duplicates", duplicates.coalesce(1), List.of(), List.of("cluster_id",
                     "article_id"));
-            writer.replace("story_flows", StoryFlowTable.compute(duplicates, warehouse.read("articles"),
-                    warehouse.read("article_sources")).coalesce(1), List.of(), List.of("first_date", "cluster_id",
-                    "article_id", "first_outlet"));
-            Dataset<Row> flows = warehouse.read("story_flows");
-            writer.replace("outlet_flows", OutletFlowTables.pairs(flows).coalesce(1), List.of(),
-                    List.of("period_type", "period_start", "first_outlet", "outlet"));
-            writer.replace("outlet_originality", OutletFlowTables.outlets(flows).coalesce(1), List.of(),
-                    List.of("period_type", "period_start", "outlet"));
-
             Dataset<Row> tags = warehouse.read("article_tags");
             if (!options.includeSiteBox()) {
                 tags = tags.where(col("site_box").equalTo(false));
@@ -103,6 +98,16 @@ public final class AggregateJob {
             DayInputs inputs = DayInputs.of(articles, duplicates, tags, sources, articleEntities, numbers);
             Set<LocalDate> changed = inputsBefore == null ? null : DayInputs.between(inputsBefore, inputs.prints());
             parameters.put("recounted_days", changed == null ? "all" : changed.size() + " days");
+
+            Set<String> crawled = StoryFlowTable.crawled(sources);
+            String crawledDigest = Sha256.ofLines(List.copyOf(new TreeSet<>(crawled)));
+            parameters.put(AggregateInputs.CRAWLED_PARAMETER, crawledDigest);
+            // A cluster whose input rows changed has its whole print on its representative's day.
+            Set<String> reflowed = changed == null || !last.sameCrawledOutlets(crawledDigest) ? null
+                    : inputs.clustersRepresentedOn(changed);
+            parameters.put("recomputed_story_flows", reflowed == null ? "all" : reflowed.size() + " clusters");
+            writeFlows(writer, warehouse, duplicates, clustered, articles, sources, crawled, reflowed);
+
             Dataset<Row> recounted;
             if (changed == null) {
                 recounted = dayCounts(articles, duplicates, tags, sources, articleEntities, notRepresentatives,
@@ -110,12 +115,12 @@ public final class AggregateJob {
             } else {
                 // A cluster's deduplicated vote goes to its representative's day: its members are counted with it.
                 Set<String> clusters = inputs.clustersOn(changed);
-                Object[] members = clustered.stream().filter(r -> clusters.contains(r.getString(1)))
-                        .map(r -> r.getString(0)).toArray();
-                Column counted = DayTables.within(col("published_date"), changed)
-                        .or(col("article_id").isin(members));
-                recounted = dayCounts(articles.where(counted), duplicates, tags.where(counted),
-                        sources.where(counted), articleEntities.where(counted), notRepresentatives, numbers, options)
+                Dataset<Row> members = spark.createDataset(clustered.stream()
+                        .filter(r -> clusters.contains(r.getString(1))).map(r -> r.getString(0)).toList(),
+                        Encoders.STRING()).toDF("member_id");
+                recounted = dayCounts(counted(articles, changed, members), duplicates, counted(tags, changed, members),
+                        counted(sources, changed, members), counted(articleEntities, changed, members),
+                        notRepresentatives, numbers, options)
                         .where(DayTables.within(col("day"), changed))
                         .unionByName(DayTables.kept(warehouse, changed, numbers));
             }
@@ -152,6 +157,45 @@ public final class AggregateJob {
                     summary.seconds(), summary.articles(), parameters));
             return summary;
         }
+    }
+
+    /**
+     * story_flows (the flows of the {@code reflowed} clusters computed, the stored rows of the other clusters kept;
+     * every cluster's computed when null), and the outlet tables summed from it.
+     */
+    private void writeFlows(TableWriter writer, Warehouse warehouse, Dataset<Row> duplicates, List<Row> clustered,
+                            Dataset<Row> articles, Dataset<Row> sources, Set<String> crawled, Set<String> reflowed)
+            throws IOException {
+        Dataset<Row> flows;
+        if (reflowed == null) {
+            flows = StoryFlowTable.compute(duplicates, articles, sources, crawled);
+        } else {
+            Set<String> kept = new TreeSet<>();
+            clustered.forEach(r -> kept.add(r.getString(1)));
+            kept.removeAll(reflowed);
+            flows = StoryFlowTable.compute(duplicates.join(broadcast(clusterIds(reflowed)), "cluster_id"), articles,
+                            sources, crawled)
+                    .unionByName(TableWriter.conform(warehouse.read("story_flows")
+                            .join(broadcast(clusterIds(kept)), "cluster_id"), TableSchemas.load("story_flows")));
+        }
+        writer.replace("story_flows", flows.coalesce(1), List.of(), List.of("first_date", "cluster_id", "article_id",
+                "first_outlet"));
+        Dataset<Row> stored = warehouse.read("story_flows");
+        writer.replace("outlet_flows", OutletFlowTables.pairs(stored).coalesce(1), List.of(),
+                List.of("period_type", "period_start", "first_outlet", "outlet"));
+        writer.replace("outlet_originality", OutletFlowTables.outlets(stored).coalesce(1), List.of(),
+                List.of("period_type", "period_start", "outlet"));
+    }
+
+    private Dataset<Row> clusterIds(Set<String> ids) {
+        return spark.createDataset(List.copyOf(ids), Encoders.STRING()).toDF("cluster_id");
+    }
+
+    /** The rows of {@code inputs} published on one of {@code days} or of one of the {@code members}. */
+    private static Dataset<Row> counted(Dataset<Row> inputs, Set<LocalDate> days, Dataset<Row> members) {
+        return inputs.join(broadcast(members), col("article_id").equalTo(col("member_id")), "left")
+                .where(DayTables.within(col("published_date"), days).or(col("member_id").isNotNull()))
+                .drop("member_id");
     }
 
     /** The day counts of articles, tags, sources and co-occurrence from these inputs. */

@@ -25,7 +25,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * What each day's counts are made of, as a print: how many input rows reach the day and the XOR of their hashes.
  * A day's counts ({@link DayPartials}, {@link WindowDayCounts}) depend on the articles published on it (their tags,
- * sources and entities, whether each entity is pairable, and their cluster) and on the clusters whose representative
+ * sources and entities, whether each entity is pairable, and their cluster; an article's times are taken too, for
+ * the story flows of its cluster) and on the clusters whose representative
  * it holds (the rows of every member: the deduplicated vote takes the union of their tags and sources). A day whose
  * print equals the one stored in {@code day_inputs} by the last run has the counts that run stored; an increment
  * computes only the others, and scores again only the periods holding them. The days an increment adds to and those
@@ -41,15 +42,32 @@ final class DayInputs {
 
     private final Map<LocalDate, Print> prints;
     private final Map<String, Set<LocalDate>> clusterDays;
+    private final Map<String, LocalDate> representativeDays;
 
-    private DayInputs(Map<LocalDate, Print> prints, Map<String, Set<LocalDate>> clusterDays) {
+    private DayInputs(Map<LocalDate, Print> prints, Map<String, Set<LocalDate>> clusterDays,
+                      Map<String, LocalDate> representativeDays) {
         this.prints = prints;
         this.clusterDays = clusterDays;
+        this.representativeDays = representativeDays;
     }
 
     /** The print of every day (null for the undated articles). */
     Map<LocalDate, Print> prints() {
         return prints;
+    }
+
+    /**
+     * The clusters whose representative is published on one of {@code days}: among them every cluster an input
+     * row of which changed, since a cluster's whole print goes to its representative's day.
+     */
+    Set<String> clustersRepresentedOn(Set<LocalDate> days) {
+        Set<String> clusters = new HashSet<>();
+        representativeDays.forEach((cluster, day) -> {
+            if (days.contains(day)) {
+                clusters.add(cluster);
+            }
+        });
+        return clusters;
     }
 
     /** The clusters with a member published on one of {@code days}. */
@@ -64,17 +82,18 @@ final class DayInputs {
     }
 
     /**
-     * @param articles   article_id, published_date
+     * @param articles   article_id, published_date, published_at, published_raw, date_source
      * @param duplicates article_id, cluster_id of the members of clusters
-     * @param tags       article_id, tag, published_date: the tags counted
+     * @param tags       article_id, tag, position, published_date: the tags counted
      * @param sources    article_id, role, source_id, source_name, published_date
      * @param entities   article_id, entity_id, mentions, first_position, paragraphs, published_date
      * @return the prints of the days, and the days of each cluster's members
      */
     static DayInputs of(Dataset<Row> articles, Dataset<Row> duplicates, Dataset<Row> tags,
                                     Dataset<Row> sources, Dataset<Row> entities, EntityNumbers numbers) {
-        Dataset<Row> rows = hashed(articles, "article", "article_id")
-                .unionByName(hashed(tags, "tag", "article_id", "tag"))
+        Dataset<Row> rows = hashed(articles, "article", "article_id", "published_at", "published_raw", "date_source")
+                // A tag can come twice from one tag line: its position keeps the two rows from cancelling out.
+                .unionByName(hashed(tags, "tag", "article_id", "tag", "position"))
                 .unionByName(hashed(sources, "source", "article_id", "role", "source_id", "source_name"))
                 .unionByName(hashed(entities.join(broadcast(numbers.pairability(entities.sparkSession())),
                                 "entity_id"), "entity", "article_id", "entity_id", "mentions", "first_position",
@@ -88,13 +107,17 @@ final class DayInputs {
                 .agg(count(lit(1)), bit_xor(col("hash"))).collectAsList();
         articles.sparkSession().sparkContext().setJobDescription(null);
         Map<String, Set<LocalDate>> clusterDays = new HashMap<>();
+        Map<String, LocalDate> representativeDays = new HashMap<>();
         for (Row g : groups) {
             if (!g.isNullAt(1)) {
-                clusterDays.computeIfAbsent(g.getString(1), c -> new HashSet<>())
-                        .add(g.isNullAt(0) ? null : Periods.localDate(g.get(0)));
+                LocalDate day = g.isNullAt(0) ? null : Periods.localDate(g.get(0));
+                clusterDays.computeIfAbsent(g.getString(1), c -> new HashSet<>()).add(day);
+                if (!g.isNullAt(2) && g.getBoolean(2)) {
+                    representativeDays.put(g.getString(1), day);
+                }
             }
         }
-        return new DayInputs(prints(groups), clusterDays);
+        return new DayInputs(prints(groups, representativeDays), clusterDays, representativeDays);
     }
 
     private static Dataset<Row> hashed(Dataset<Row> rows, String kind, String... columns) {
@@ -108,10 +131,9 @@ final class DayInputs {
      * The days' prints from the sums of each (day, cluster, representative row) group: a day takes its own rows,
      * each cluster's marked with the cluster, and the whole print of each cluster whose representative it holds.
      */
-    static Map<LocalDate, Print> prints(List<Row> groups) {
+    private static Map<LocalDate, Print> prints(List<Row> groups, Map<String, LocalDate> representativeDays) {
         Map<LocalDate, long[]> days = new HashMap<>();
         Map<String, long[]> clusters = new HashMap<>();
-        Map<String, LocalDate> representativeDays = new HashMap<>();
         for (Row g : groups) {
             LocalDate day = g.isNullAt(0) ? null : Periods.localDate(g.get(0));
             String cluster = g.isNullAt(1) ? null : g.getString(1);
@@ -124,9 +146,6 @@ final class DayInputs {
                 long[] whole = clusters.computeIfAbsent(cluster, c -> new long[2]);
                 whole[0] += rows;
                 whole[1] ^= Hash64.mix(hashes ^ (day == null ? 0 : day.toEpochDay() * 0x9E3779B97F4A7C15L));
-                if (!g.isNullAt(2) && g.getBoolean(2)) {
-                    representativeDays.put(cluster, day);
-                }
             }
         }
         clusters.forEach((cluster, whole) -> {

@@ -102,7 +102,9 @@ final class DuplicateLinks {
         if (freshIds.isEmpty()) {
             return List.copyOf(links.values());
         }
-        Set<Integer> days = nearDays(fresh);
+        // Every row of a fresh id is compared again, an unchanged one of two rows sharing the id included.
+        Set<Integer> days = nearDays(versions.join(broadcast(ids(freshIds)), col("article_id").equalTo(
+                col("fresh_id"))).select("article_id", "published_date", MONTH).collectAsList());
         days.forEach(day -> months.add(LocalDate.ofEpochDay(day).toString().substring(0, 7)));
         Dataset<Row> compared = articles.where(col(MONTH).isin(months.toArray()))
                 .where(datediff(col("published_date"), lit("1970-01-01")).isin(days.toArray()))
@@ -135,7 +137,7 @@ final class DuplicateLinks {
         return l.join(r, same, "left_anti").select(col("article_id"), col("published_date"), col(MONTH));
     }
 
-    /** The epoch days within {@link DuplicateFinder#MAX_DAYS_APART} of a dated fresh article's day. */
+    /** The epoch days within {@link DuplicateFinder#MAX_DAYS_APART} of the day of a dated row of a fresh article. */
     private static Set<Integer> nearDays(List<Row> fresh) {
         Set<Integer> days = new TreeSet<>();
         for (Row r : fresh) {

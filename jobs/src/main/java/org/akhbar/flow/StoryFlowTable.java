@@ -41,12 +41,21 @@ public final class StoryFlowTable {
     private StoryFlowTable() {
     }
 
+    /** The keys of the outlets that publish a crawled page: those of the publisher rows of {@code sources}. */
+    public static Set<String> crawled(Dataset<Row> sources) {
+        return new HashSet<>(sources.where(col("role").equalTo(ArticleSource.PUBLISHER))
+                .select("source_id", "source_name").distinct()
+                .collectAsList().stream().map(StoryFlowTable::key).toList());
+    }
+
     /**
-     * @param duplicates {@code article_duplicates} (article_id, cluster_id)
-     * @param articles   {@code articles} (article_id, published_at, crawled_at)
+     * @param duplicates {@code article_duplicates} (article_id, cluster_id) of the clusters whose flows are wanted
+     * @param articles   {@code articles} (article_id, published_at, published_raw, date_source)
      * @param sources    {@code article_sources} (article_id, role, source_id, source_name)
+     * @param crawled    the outlets that publish a crawled page ({@link #crawled})
      */
-    public static Dataset<Row> compute(Dataset<Row> duplicates, Dataset<Row> articles, Dataset<Row> sources) {
+    public static Dataset<Row> compute(Dataset<Row> duplicates, Dataset<Row> articles, Dataset<Row> sources,
+                                       Set<String> crawled) {
         Column publisher = col("role").equalTo(ArticleSource.PUBLISHER);
         Column source = struct(col("source_id"), col("source_name"));
         Dataset<Row> members = duplicates.select("cluster_id", "article_id");
@@ -55,8 +64,6 @@ public final class StoryFlowTable {
                 .groupBy("article_id")
                 .agg(first(when(publisher, source), true).as("outlet"),
                         collect_list(when(not(publisher), source)).as("credited"));
-        Set<String> crawled = new HashSet<>(sources.where(publisher).select("source_id", "source_name").distinct()
-                .collectAsList().stream().map(StoryFlowTable::key).toList());
         Dataset<Row> timed = members.join(articles.select("article_id", "published_at", "published_raw",
                         "date_source"), "article_id")
                 .join(outlets, new String[] {"article_id"}, "left");

@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -62,7 +61,8 @@ public final class IngestJob {
 
         List<InputFile> listed = new InputLister(spark.sparkContext().hadoopConfiguration()).list(options.inputs());
         boolean full = options.full() || !warehouse.exists("articles") || !warehouse.exists("ingest_manifest");
-        IngestPlan plan = IngestPlan.of(listed, full ? Map.of() : ingested(warehouse), full);
+        IngestPlan plan = full ? IngestPlan.all(listed)
+                : IngestPlan.against(spark, listed, warehouse.read("ingest_manifest"));
 
         ReadCounters read = ReadCounters.register(spark.sparkContext());
         progress.reading(read, plan.toRead().size(), plan.bytesToRead());
@@ -71,7 +71,7 @@ public final class IngestJob {
         try {
             Map<String, Long> counts = countByOutcome(items);
             IngestSummary summary = new IngestSummary(runId, IngestSummary.COMMITTED, plan.toRead().size(),
-                    plan.skipped().size(), emptyFiles(items, counts), counts.getOrDefault(IngestRows.ARTICLE, 0L),
+                    plan.filesSkipped(), emptyFiles(items, counts), counts.getOrDefault(IngestRows.ARTICLE, 0L),
                     counts.getOrDefault(IngestRows.REJECT, 0L), plan.recordsSkipped(), plan.bytesToRead(),
                     (System.nanoTime() - started) / 1e9, 0);
             if (summary.rejectRate() > options.maxRejectRate()) {
@@ -161,16 +161,6 @@ public final class IngestJob {
                 .withColumn("articles", coalesce(col("a"), lit(0L)))
                 .withColumn("rejects", coalesce(col("r"), lit(0L)))
                 .withColumn("run_id", lit(runId));
-    }
-
-    private Map<String, IngestPlan.Ingested> ingested(Warehouse warehouse) {
-        Map<String, IngestPlan.Ingested> manifest = new HashMap<>();
-        for (Row r : warehouse.read("ingest_manifest")
-                .select("source_uri", "size", "modification_time", "records").collectAsList()) {
-            manifest.put(r.getString(0), new IngestPlan.Ingested(r.getLong(1),
-                    ((Instant) r.get(2)).toEpochMilli(), r.getLong(3)));
-        }
-        return manifest;
     }
 
     /** Rows by outcome, and the files that gave no record by reason, under {@code file:REASON}. */

@@ -25,7 +25,7 @@ public final class RowHash {
 
     /**
      * Over the columns' values as typed, with whether each is null: no text made per cell, for prints compared
-     * within one run.
+     * within one run, or stored for the next run of the same program (another Spark may hash a type otherwise).
      */
     public static Column ofValues(List<String> columns) {
         List<Column> parts = new ArrayList<>();

@@ -59,11 +59,14 @@ class SampleIncrementsTest {
                 "page 204, new, joins the cluster of page 136, stored");
         assertEquals("100 articles new, changed or gone", parameter(daily, "d2-a", "compared_for_duplicates"),
                 "pages 200-299, none of them a bad file");
-        assertNotEquals("all", parameter(daily, "d2-a", "rescored_cooccurrence_periods"));
+        for (String part : List.of("rescored_cooccurrence_periods", "recounted_days", "recomputed_story_flows")) {
+            assertNotEquals("all", parameter(daily, "d2-a", part), part + " by increment");
+        }
 
         Files.copy(PAGES.resolve("0000100.txt"), dump.resolve("0000013.txt"), StandardCopyOption.REPLACE_EXISTING);
         pipeline(dump, daily, "d3");
         assertEquals("1 article new, changed or gone", parameter(daily, "d3-a", "compared_for_duplicates"));
+        assertNotEquals("all", parameter(daily, "d3-a", "recomputed_story_flows"));
         assertEquals(clusterOf(daily, "0000100"), clusterOf(daily, "0000013"), "page 13 now holds page 100's text");
         assertNotEquals(clusterOf(daily, "0000004"), clusterOf(daily, "0000013"));
 
