@@ -2,6 +2,7 @@ package org.akhbar.aggregate;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -39,6 +40,9 @@ import org.apache.spark.sql.SparkSession;
 public final class AggregateJob {
     /** Tables of earlier versions that the day counts replace; a run removes them so they cannot be read stale. */
     private static final List<String> RETIRED = List.of("cooccurrence_month_counts", "aggregate_inputs");
+
+    private static final List<String> DAY_SORT = List.of("measure", "day", "name");
+    private static final List<String> COOCCURRENCE_DAY_SORT = List.of("day", "window_kind");
 
     private final SparkSession spark;
 
@@ -108,29 +112,40 @@ public final class AggregateJob {
             parameters.put("recomputed_story_flows", reflowed == null ? "all" : reflowed.size() + " clusters");
             writeFlows(writer, warehouse, duplicates, clustered, articles, sources, crawled, reflowed);
 
-            Dataset<Row> recounted;
+            // Every day's counts, for the sums into periods: articles, tags and sources, and co-occurrence.
+            Dataset<Row> articleDays;
+            Dataset<Row> cooccurrenceDays;
             if (changed == null) {
-                recounted = dayCounts(articles, duplicates, tags, sources, articleEntities, notRepresentatives,
-                        numbers, options);
+                Dataset<Row> days = scratch.materialize("day_counts", dayCounts(articles, duplicates, tags, sources,
+                        articleEntities, notRepresentatives, numbers, options));
+                writer.replace(DayTables.COUNTS, DayTables.dayCounts(days), List.of(DayTables.MONTH), DAY_SORT);
+                writer.replace(DayTables.COOCCURRENCE, DayTables.cooccurrenceDayCounts(days, numbers),
+                        List.of(DayTables.MONTH), COOCCURRENCE_DAY_SORT);
+                articleDays = days;
+                cooccurrenceDays = days;
             } else {
                 // A cluster's deduplicated vote goes to its representative's day: its members are counted with it.
                 Set<String> clusters = inputs.clustersOn(changed);
                 Dataset<Row> members = spark.createDataset(clustered.stream()
                         .filter(r -> clusters.contains(r.getString(1))).map(r -> r.getString(0)).toList(),
                         Encoders.STRING()).toDF("member_id");
-                recounted = dayCounts(counted(articles, changed, members), duplicates, counted(tags, changed, members),
-                        counted(sources, changed, members), counted(articleEntities, changed, members),
-                        notRepresentatives, numbers, options)
+                List<String> months = changed.stream().map(DayTables::month).distinct().sorted().toList();
+                Dataset<Row> monthDays = scratch.materialize("day_counts", dayCounts(counted(articles, changed,
+                                members), duplicates, counted(tags, changed, members), counted(sources, changed,
+                                members), counted(articleEntities, changed, members), notRepresentatives, numbers,
+                        options)
                         .where(DayTables.within(col("day"), changed))
-                        .unionByName(DayTables.kept(warehouse, changed, numbers));
+                        .unionByName(DayTables.kept(warehouse, changed, months, numbers)));
+                writer.replacePartitions(DayTables.COUNTS, DayTables.dayCounts(monthDays), DayTables.MONTH, months,
+                        DAY_SORT);
+                writer.replacePartitions(DayTables.COOCCURRENCE, DayTables.cooccurrenceDayCounts(monthDays, numbers),
+                        DayTables.MONTH, months, COOCCURRENCE_DAY_SORT);
+                articleDays = DayTables.articleCounts(warehouse, lit(true));
+                cooccurrenceDays = DayTables.cooccurrenceCounts(warehouse, lit(true), numbers);
             }
-            Dataset<Row> days = scratch.materialize("day_counts", recounted);
-            writer.replace("day_counts", DayTables.dayCounts(days), List.of(), List.of("measure", "day", "name"));
-            writer.replace("cooccurrence_day_counts", Cooccurrence.dayTable(days, numbers), List.of(),
-                    List.of("day", "window_kind"));
             writer.replace(DayInputs.TABLE, DayInputs.rows(spark, inputs.prints()), List.of(), List.of("day"));
 
-            Dataset<Row> periods = scratch.materialize("period_counts", PeriodCounts.articleSums(days));
+            Dataset<Row> periods = scratch.materialize("period_counts", PeriodCounts.articleSums(articleDays));
             Dataset<Row> totals = PeriodCounts.periodTotals(periods);
             writer.replace("source_counts", PeriodCounts.sourceCounts(periods, totals), List.of(),
                     List.of("period_type", "period_start", "role", "source_name"));
@@ -139,7 +154,8 @@ public final class AggregateJob {
             CooccurrencePeriods rescored = changed == null ? CooccurrencePeriods.all()
                     : CooccurrencePeriods.of(spark, changed);
             parameters.put("rescored_cooccurrence_periods", rescored.description());
-            Dataset<Row> scored = new Cooccurrence(options.cooccurrence()).scoredTable(rescored.sums(days));
+            Dataset<Row> scored = new Cooccurrence(options.cooccurrence()).scoredTable(
+                    rescored.sums(cooccurrenceDays));
             writer.replace("entity_cooccurrence", rescored.withKept(numbers.decode(scored, "entity_a", "entity_b"),
                             warehouse), List.of(),
                     List.of("period_type", "period_start", "window_kind", "entity_a", "entity_b"));

@@ -58,13 +58,6 @@ public final class Cooccurrence {
         return DataTypes.createStructType(fields);
     }
 
-    /** The table form of the day counts' co-occurrence measures: entity ids, windows and windows_dedup. */
-    static Dataset<Row> dayTable(Dataset<Row> days, EntityNumbers numbers) {
-        return numbers.decode(days.where(col("measure").isin(DayCounts.WINDOWS, DayCounts.ENTITY, DayCounts.PAIR)),
-                        "entity_a", "entity_b")
-                .withColumnRenamed("count", "windows").withColumnRenamed("count_dedup", "windows_dedup");
-    }
-
     /**
      * entity_cooccurrence with entity numbers: the period counts of the co-occurrence measures (period_type,
      * period_start, window_kind, measure, entity_a, entity_b, count, count_dedup) brought together by period and

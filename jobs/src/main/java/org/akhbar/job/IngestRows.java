@@ -36,7 +36,6 @@ final class IngestRows implements Serializable {
     static final String ARTICLE = "article";
     static final String REJECT = "reject";
     static final String FILE = "file";
-    static final String UNKNOWN_MONTH = "unknown";
     private static final int CONTENT_HASH_BYTES = 16;
 
     private final Map<String, Integer> index = new HashMap<>();
@@ -144,7 +143,7 @@ final class IngestRows implements Serializable {
 
     static String publishedMonth(Instant publishedAt) {
         if (publishedAt == null) {
-            return UNKNOWN_MONTH;
+            return TableSchemas.UNKNOWN_MONTH;
         }
         LocalDate day = utcDate(publishedAt);
         return String.format("%04d-%02d", day.getYear(), day.getMonthValue());

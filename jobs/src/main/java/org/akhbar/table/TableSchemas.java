@@ -13,12 +13,14 @@ public final class TableSchemas {
     /** Every table with a schema file, in the order the README lists them; a test keeps it equal to schemas/. */
     public static final List<String> TABLES = List.of("articles", "rejects", "ingest_manifest", "runs", "entities",
             "article_entities", "article_tags", "article_sources", "tag_vocabulary", "enriched_months",
-            "enriched_articles", "article_duplicates", "duplicate_links", "story_flows", "outlet_flows", "outlet_originality",
-            "entity_cooccurrence", "source_counts", "tag_frequencies", "day_counts", "cooccurrence_day_counts",
+            "enriched_articles", "article_duplicates", "duplicate_links", "story_flows", "outlet_flows",
+            "outlet_originality", "entity_cooccurrence", "source_counts", "tag_frequencies", "day_counts", "cooccurrence_day_counts",
             "day_inputs");
 
     /** The column that partitions a table into folders, always its last field where present. */
     public static final String PARTITION_COLUMN = "published_month";
+    /** The partition of the rows without a publication date. */
+    public static final String UNKNOWN_MONTH = "unknown";
 
     private TableSchemas() {
     }
