@@ -41,8 +41,8 @@ public final class AggregateJob {
     /** Tables of earlier versions that the day counts replace; a run removes them so they cannot be read stale. */
     private static final List<String> RETIRED = List.of("cooccurrence_month_counts", "aggregate_inputs");
 
-    private static final List<String> DAY_SORT = List.of("measure", "day", "name");
-    private static final List<String> COOCCURRENCE_DAY_SORT = List.of("day", "window_kind");
+    private static final List<String> DAY_SORT = List.of(DayTables.MONTH, "measure", "day", "name");
+    private static final List<String> COOCCURRENCE_DAY_SORT = List.of(DayTables.MONTH, "day", "window_kind");
 
     private final SparkSession spark;
 
@@ -71,6 +71,10 @@ public final class AggregateJob {
         String since = last == null ? null : last.unchangedSince(parameters.get(AggregateInputs.PARAMETER));
         if (since != null) {
             parameters.put(AggregateInputs.OUTPUT_PARAMETER, AggregateInputs.outputs(warehouse));
+            // The crawled outlets are those of the run whose tables are kept: the next increment compares with them.
+            if (last.crawledOutlets() != null) {
+                parameters.put(AggregateInputs.CRAWLED_PARAMETER, last.crawledOutlets());
+            }
             long articles = warehouse.read("articles").count();
             double seconds = (System.nanoTime() - started) / 1e9;
             RunLog.append(spark, warehouse, writer, RunLog.RunRecord.ofTables(runId, "aggregate", "unchanged",
@@ -110,7 +114,7 @@ public final class AggregateJob {
             Set<String> reflowed = changed == null || !last.sameCrawledOutlets(crawledDigest) ? null
                     : inputs.clustersRepresentedOn(changed);
             parameters.put("recomputed_story_flows", reflowed == null ? "all" : reflowed.size() + " clusters");
-            writeFlows(writer, warehouse, duplicates, clustered, articles, sources, crawled, reflowed);
+            writeFlows(writer, warehouse, duplicates, articles, sources, crawled, reflowed);
 
             // Every day's counts, for the sums into periods: articles, tags and sources, and co-occurrence.
             Dataset<Row> articleDays;
@@ -179,20 +183,20 @@ public final class AggregateJob {
      * story_flows (the flows of the {@code reflowed} clusters computed, the stored rows of the other clusters kept;
      * every cluster's computed when null), and the outlet tables summed from it.
      */
-    private void writeFlows(TableWriter writer, Warehouse warehouse, Dataset<Row> duplicates, List<Row> clustered,
+    private void writeFlows(TableWriter writer, Warehouse warehouse, Dataset<Row> duplicates,
                             Dataset<Row> articles, Dataset<Row> sources, Set<String> crawled, Set<String> reflowed)
             throws IOException {
         Dataset<Row> flows;
         if (reflowed == null) {
             flows = StoryFlowTable.compute(duplicates, articles, sources, crawled);
         } else {
-            Set<String> kept = new TreeSet<>();
-            clustered.forEach(r -> kept.add(r.getString(1)));
-            kept.removeAll(reflowed);
-            flows = StoryFlowTable.compute(duplicates.join(broadcast(clusterIds(reflowed)), "cluster_id"), articles,
-                            sources, crawled)
+            Dataset<Row> again = broadcast(clusterIds(reflowed));
+            Dataset<Row> clusters = broadcast(duplicates.select("cluster_id").distinct());
+            flows = StoryFlowTable.compute(duplicates.join(again, "cluster_id"), articles, sources, crawled)
                     .unionByName(TableWriter.conform(warehouse.read("story_flows")
-                            .join(broadcast(clusterIds(kept)), "cluster_id"), TableSchemas.load("story_flows")));
+                            .join(again, Cooccurrence.seq(List.of("cluster_id")), "left_anti")
+                            .join(clusters, Cooccurrence.seq(List.of("cluster_id")), "left_semi"),
+                            TableSchemas.load("story_flows")));
         }
         writer.replace("story_flows", flows.coalesce(1), List.of(), List.of("first_date", "cluster_id", "article_id",
                 "first_outlet"));

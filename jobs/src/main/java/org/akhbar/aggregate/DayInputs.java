@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * What each day's counts are made of, as a print: how many input rows reach the day and the XOR of their hashes.
+ * What each day's counts are made of, as a print: how many input rows reach the day and a hash of their hashes
+ * (the XOR and the sum of their low halves, by group).
  * A day's counts ({@link DayPartials}, {@link WindowDayCounts}) depend on the articles published on it (their tags,
  * sources and entities, whether each entity is pairable, and their cluster; an article's times are taken too, for
  * the story flows of its cluster) and on the clusters whose representative
@@ -103,8 +105,10 @@ final class DayInputs {
                 .withColumn("representative", col("kind").equalTo("article")
                         .and(col("article_id").equalTo(col("cluster_id"))));
         articles.sparkSession().sparkContext().setJobDescription("day inputs");
+        // Beside the XOR, the sum of the hashes' low halves: two equal rows (an id two input roots share) would
+        // cancel out in the XOR alone.
         List<Row> groups = rows.groupBy("published_date", "cluster_id", "representative")
-                .agg(count(lit(1)), bit_xor(col("hash"))).collectAsList();
+                .agg(count(lit(1)), bit_xor(col("hash")), sum(col("hash").bitwiseAND(0xFFFFFFFFL))).collectAsList();
         articles.sparkSession().sparkContext().setJobDescription(null);
         Map<String, Set<LocalDate>> clusterDays = new HashMap<>();
         Map<String, LocalDate> representativeDays = new HashMap<>();
@@ -138,7 +142,7 @@ final class DayInputs {
             LocalDate day = g.isNullAt(0) ? null : Periods.localDate(g.get(0));
             String cluster = g.isNullAt(1) ? null : g.getString(1);
             long rows = g.getLong(3);
-            long hashes = g.getLong(4);
+            long hashes = Hash64.mix(g.getLong(4) ^ Hash64.mix(g.getLong(5)));
             long[] print = days.computeIfAbsent(day, d -> new long[2]);
             print[0] += rows;
             print[1] ^= cluster == null ? hashes : Hash64.mix(hashes ^ Hash64.of(cluster));

@@ -36,7 +36,7 @@ final class DayTables {
                 .withColumn("name", when(col("measure").equalTo(DayCounts.SOURCE), col("source_name"))
                         .otherwise(col("name")))
                 .withColumnRenamed("count", "articles").withColumnRenamed("count_dedup", "articles_dedup")
-                .withColumn(MONTH, month(col("day")));
+                .withColumn(MONTH, month(col("day"))).repartition(col(MONTH));
     }
 
     /** The cooccurrence_day_counts table's rows: entity ids, windows and windows_dedup. */
@@ -44,7 +44,8 @@ final class DayTables {
         return numbers.decode(days.where(col("measure").isin(DayCounts.WINDOWS, DayCounts.ENTITY, DayCounts.PAIR)),
                         "entity_a", "entity_b")
                 .withColumnRenamed("count", "windows").withColumnRenamed("count_dedup", "windows_dedup")
-                .withColumn(MONTH, month(col("day")));
+                // A month's rows in one task: one file per month, not one per task and month.
+                .withColumn(MONTH, month(col("day"))).repartition(col(MONTH));
     }
 
     /**

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * 200–299, among them reprints whose originals are in the base (the generator's log, {@code _planted.json}: page 204
  * reprints page 136 three days later); the second rewrites the already ingested page 13 (a reprint of page 4) with
  * the text of page 100, so page 13's article leaves page 4's cluster and becomes an exact copy of page 100's.
- * Compared: every table but runs (whose rows tell how each run went) and the support of a learned tag, which is
+ * An aggregate with nothing new runs between the increments (the next one still goes by increment). Compared:
+ * every table but runs (whose rows tell how each run went) and the support of a learned tag, which is
  * what it was when the tag was learned.
  */
 @Tag("slow")
@@ -62,6 +63,9 @@ class SampleIncrementsTest {
         for (String part : List.of("rescored_cooccurrence_periods", "recounted_days", "recomputed_story_flows")) {
             assertNotEquals("all", parameter(daily, "d2-a", part), part + " by increment");
         }
+
+        assertEquals("d2-a", new AggregateJob(SharedSpark.session()).run(new AggregateOptions(daily.toString(),
+                Cooccurrence.Parameters.defaults(), false), "d2-again-a").unchangedSince(), "nothing new");
 
         Files.copy(PAGES.resolve("0000100.txt"), dump.resolve("0000013.txt"), StandardCopyOption.REPLACE_EXISTING);
         pipeline(dump, daily, "d3");
