@@ -31,7 +31,7 @@ record IngestPlan(List<InputFile> toRead, long filesSkipped, long recordsSkipped
             DataTypes.createStructField("listed_size", DataTypes.LongType, false),
             DataTypes.createStructField("listed_time", DataTypes.LongType, false)));
     /** Listed files a task of the comparison takes. */
-    private static final int FILES_PER_TASK = 200_000;
+    private static final int FILES_PER_TASK = 50_000;
 
     /** Every listed file read. */
     static IngestPlan all(List<InputFile> listed) {
