@@ -23,7 +23,6 @@ import org.akhbar.table.TableSchemas;
 import org.akhbar.table.TableWriter;
 import org.akhbar.table.Warehouse;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -82,7 +81,7 @@ public final class AggregateJob {
             return AggregateSummary.unchanged(runId, articles, since, seconds);
         }
 
-        // The scored periods of the last run can be kept where their days' counts are unchanged.
+        // What the last run stored (links, day counts, flows, scored periods) is kept where its inputs are unchanged.
         boolean reusable = last != null && last.reusableWith(settings);
         Map<LocalDate, DayInputs.Print> inputsBefore = reusable ? DayInputs.read(warehouse) : null;
         Dataset<Row> articles = warehouse.read("articles").select("article_id", "body", "content_hash",
@@ -130,9 +129,9 @@ public final class AggregateJob {
             } else {
                 // A cluster's deduplicated vote goes to its representative's day: its members are counted with it.
                 Set<String> clusters = inputs.clustersOn(changed);
-                Dataset<Row> members = spark.createDataset(clustered.stream()
+                Dataset<Row> members = IdColumn.of(spark, clustered.stream()
                         .filter(r -> clusters.contains(r.getString(1))).map(r -> r.getString(0)).toList(),
-                        Encoders.STRING()).toDF("member_id");
+                        "member_id");
                 List<String> months = changed.stream().map(DayTables::month).distinct().sorted().toList();
                 Dataset<Row> monthDays = scratch.materialize("day_counts", dayCounts(counted(articles, changed,
                                 members), duplicates, counted(tags, changed, members), counted(sources, changed,
@@ -190,7 +189,7 @@ public final class AggregateJob {
         if (reflowed == null) {
             flows = StoryFlowTable.compute(duplicates, articles, sources, crawled);
         } else {
-            Dataset<Row> again = broadcast(clusterIds(reflowed));
+            Dataset<Row> again = broadcast(IdColumn.of(spark, reflowed, "cluster_id"));
             Dataset<Row> clusters = broadcast(duplicates.select("cluster_id").distinct());
             flows = StoryFlowTable.compute(duplicates.join(again, "cluster_id"), articles, sources, crawled)
                     .unionByName(TableWriter.conform(warehouse.read("story_flows")
@@ -205,10 +204,6 @@ public final class AggregateJob {
                 List.of("period_type", "period_start", "first_outlet", "outlet"));
         writer.replace("outlet_originality", OutletFlowTables.outlets(stored).coalesce(1), List.of(),
                 List.of("period_type", "period_start", "outlet"));
-    }
-
-    private Dataset<Row> clusterIds(Set<String> ids) {
-        return spark.createDataset(List.copyOf(ids), Encoders.STRING()).toDF("cluster_id");
     }
 
     /** The rows of {@code inputs} published on one of {@code days} or of one of the {@code members}. */

@@ -91,8 +91,8 @@ final class DayInputs {
      * @param entities   article_id, entity_id, mentions, first_position, paragraphs, published_date
      * @return the prints of the days, and the days of each cluster's members
      */
-    static DayInputs of(Dataset<Row> articles, Dataset<Row> duplicates, Dataset<Row> tags,
-                                    Dataset<Row> sources, Dataset<Row> entities, EntityNumbers numbers) {
+    static DayInputs of(Dataset<Row> articles, Dataset<Row> duplicates, Dataset<Row> tags, Dataset<Row> sources,
+                        Dataset<Row> entities, EntityNumbers numbers) {
         Dataset<Row> rows = hashed(articles, "article", "article_id", "published_at", "published_raw", "date_source")
                 // A tag can come twice from one tag line: its position keeps the two rows from cancelling out.
                 .unionByName(hashed(tags, "tag", "article_id", "tag", "position"))
@@ -107,21 +107,29 @@ final class DayInputs {
         articles.sparkSession().sparkContext().setJobDescription("day inputs");
         // Beside the XOR, the sum of the hashes' low halves: two equal rows (an id two input roots share) would
         // cancel out in the XOR alone.
-        List<Row> groups = rows.groupBy("published_date", "cluster_id", "representative")
-                .agg(count(lit(1)), bit_xor(col("hash")), sum(col("hash").bitwiseAND(0xFFFFFFFFL))).collectAsList();
+        List<Group> groups = new ArrayList<>();
+        for (Row g : rows.groupBy("published_date", "cluster_id", "representative")
+                .agg(count(lit(1)), bit_xor(col("hash")), sum(col("hash").bitwiseAND(0xFFFFFFFFL))).collectAsList()) {
+            long hashes = Hash64.mix(g.getLong(4) ^ Hash64.mix(g.getLong(5)));
+            groups.add(new Group(g.isNullAt(0) ? null : Periods.localDate(g.get(0)), g.getString(1),
+                    !g.isNullAt(2) && g.getBoolean(2), g.getLong(3), hashes));
+        }
         articles.sparkSession().sparkContext().setJobDescription(null);
         Map<String, Set<LocalDate>> clusterDays = new HashMap<>();
         Map<String, LocalDate> representativeDays = new HashMap<>();
-        for (Row g : groups) {
-            if (!g.isNullAt(1)) {
-                LocalDate day = g.isNullAt(0) ? null : Periods.localDate(g.get(0));
-                clusterDays.computeIfAbsent(g.getString(1), c -> new HashSet<>()).add(day);
-                if (!g.isNullAt(2) && g.getBoolean(2)) {
-                    representativeDays.put(g.getString(1), day);
+        for (Group g : groups) {
+            if (g.cluster() != null) {
+                clusterDays.computeIfAbsent(g.cluster(), c -> new HashSet<>()).add(g.day());
+                if (g.representative()) {
+                    representativeDays.put(g.cluster(), g.day());
                 }
             }
         }
         return new DayInputs(prints(groups, representativeDays), clusterDays, representativeDays);
+    }
+
+    /** The rows of one day and cluster (null: the day's articles without a duplicate): how many, and their hash. */
+    private record Group(LocalDate day, String cluster, boolean representative, long rows, long hashes) {
     }
 
     private static Dataset<Row> hashed(Dataset<Row> rows, String kind, String... columns) {
@@ -135,14 +143,14 @@ final class DayInputs {
      * The days' prints from the sums of each (day, cluster, representative row) group: a day takes its own rows,
      * each cluster's marked with the cluster, and the whole print of each cluster whose representative it holds.
      */
-    private static Map<LocalDate, Print> prints(List<Row> groups, Map<String, LocalDate> representativeDays) {
+    private static Map<LocalDate, Print> prints(List<Group> groups, Map<String, LocalDate> representativeDays) {
         Map<LocalDate, long[]> days = new HashMap<>();
         Map<String, long[]> clusters = new HashMap<>();
-        for (Row g : groups) {
-            LocalDate day = g.isNullAt(0) ? null : Periods.localDate(g.get(0));
-            String cluster = g.isNullAt(1) ? null : g.getString(1);
-            long rows = g.getLong(3);
-            long hashes = Hash64.mix(g.getLong(4) ^ Hash64.mix(g.getLong(5)));
+        for (Group g : groups) {
+            LocalDate day = g.day();
+            String cluster = g.cluster();
+            long rows = g.rows();
+            long hashes = g.hashes();
             long[] print = days.computeIfAbsent(day, d -> new long[2]);
             print[0] += rows;
             print[1] ^= cluster == null ? hashes : Hash64.mix(hashes ^ Hash64.of(cluster));

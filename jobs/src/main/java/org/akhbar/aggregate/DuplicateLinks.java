@@ -24,7 +24,6 @@ import org.akhbar.table.TableWriter;
 import org.akhbar.table.Warehouse;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -102,13 +101,14 @@ final class DuplicateLinks {
         if (freshIds.isEmpty()) {
             return List.copyOf(links.values());
         }
+        Dataset<Row> freshRows = broadcast(IdColumn.of(spark, freshIds, "fresh_id"));
         // Every row of a fresh id is compared again, an unchanged one of two rows sharing the id included.
-        Set<Integer> days = nearDays(versions.join(broadcast(ids(freshIds)), col("article_id").equalTo(
-                col("fresh_id"))).select("article_id", "published_date", MONTH).collectAsList());
-        days.forEach(day -> months.add(LocalDate.ofEpochDay(day).toString().substring(0, 7)));
+        Set<Integer> days = nearDays(versions.join(freshRows, col("article_id").equalTo(col("fresh_id")))
+                .select("article_id", "published_date", MONTH).collectAsList());
+        days.forEach(day -> months.add(DayTables.month(LocalDate.ofEpochDay(day))));
         Dataset<Row> compared = articles.where(col(MONTH).isin(months.toArray()))
                 .where(datediff(col("published_date"), lit("1970-01-01")).isin(days.toArray()))
-                .join(broadcast(ids(freshIds)), col("article_id").equalTo(col("fresh_id")), "left")
+                .join(freshRows, col("article_id").equalTo(col("fresh_id")), "left")
                 .withColumn("fresh", col("fresh_id").isNotNull());
         spark.sparkContext().setJobDescription("near duplicates of fresh articles");
         DuplicateFinder.collect(DuplicateFinder.nearLinks(compared)).forEach(link -> put(links, link));
@@ -149,10 +149,6 @@ final class DuplicateLinks {
             }
         }
         return days;
-    }
-
-    private Dataset<Row> ids(Set<String> ids) {
-        return spark.createDataset(List.copyOf(ids), Encoders.STRING()).toDF("fresh_id");
     }
 
     /** The table's rows for {@code versions}: each with its links, both ways, sorted by the other article. */
