@@ -115,8 +115,8 @@ public final class AggregateJob {
             parameters.put("recomputed_story_flows", reflowed == null ? "all" : reflowed.size() + " clusters");
             writeFlows(writer, warehouse, duplicates, articles, sources, crawled, reflowed);
 
-            // Every day's counts, for the sums into periods: articles, tags and sources, and co-occurrence.
-            Dataset<Row> articleDays;
+            // Every day's counts, summed into the periods of source counts, tag frequencies and co-occurrence.
+            PeriodTables periodTables = new PeriodTables(spark, warehouse, writer, scratch);
             Dataset<Row> cooccurrenceDays;
             if (changed == null) {
                 Dataset<Row> days = scratch.materialize("day_counts", dayCounts(articles, duplicates, tags, sources,
@@ -124,7 +124,7 @@ public final class AggregateJob {
                 writer.replace(DayTables.COUNTS, DayTables.dayCounts(days), List.of(DayTables.MONTH), DAY_SORT);
                 writer.replace(DayTables.COOCCURRENCE, DayTables.cooccurrenceDayCounts(days, numbers),
                         List.of(DayTables.MONTH), COOCCURRENCE_DAY_SORT);
-                articleDays = days;
+                periodTables.writeArticlePeriods(days);
                 cooccurrenceDays = days;
             } else {
                 // A cluster's deduplicated vote goes to its representative's day: its members are counted with it.
@@ -143,25 +143,16 @@ public final class AggregateJob {
                         DAY_SORT);
                 writer.replacePartitions(DayTables.COOCCURRENCE, DayTables.cooccurrenceDayCounts(monthDays, numbers),
                         DayTables.MONTH, months, COOCCURRENCE_DAY_SORT);
-                articleDays = DayTables.articleCounts(warehouse, lit(true));
+                periodTables.writeArticlePeriods(changed);
                 cooccurrenceDays = DayTables.cooccurrenceCounts(warehouse, lit(true), numbers);
             }
             writer.replace(DayInputs.TABLE, DayInputs.rows(spark, inputs.prints()), List.of(), List.of("day"));
-
-            Dataset<Row> periods = scratch.materialize("period_counts", PeriodCounts.articleSums(articleDays));
-            Dataset<Row> totals = PeriodCounts.periodTotals(periods);
-            writer.replace("source_counts", PeriodCounts.sourceCounts(periods, totals), List.of(),
-                    List.of("period_type", "period_start", "role", "source_name"));
-            writer.replace("tag_frequencies", PeriodCounts.withTrends(PeriodCounts.tagCounts(periods, totals)),
-                    List.of(), List.of("period_type", "period_start", "rank", "tag"));
             CooccurrencePeriods rescored = changed == null ? CooccurrencePeriods.all()
                     : CooccurrencePeriods.of(spark, changed);
             parameters.put("rescored_cooccurrence_periods", rescored.description());
             Dataset<Row> scored = new Cooccurrence(options.cooccurrence()).scoredTable(
                     rescored.sums(cooccurrenceDays));
-            writer.replace("entity_cooccurrence", rescored.withKept(numbers.decode(scored, "entity_a", "entity_b"),
-                            warehouse), List.of(),
-                    List.of("period_type", "period_start", "window_kind", "entity_a", "entity_b"));
+            rescored.write(periodTables, numbers.decode(scored, "entity_a", "entity_b"));
             for (String retired : RETIRED) {
                 warehouse.fileSystem().delete(warehouse.tablePath(retired), true);
             }

@@ -1,18 +1,14 @@
 package org.akhbar.aggregate;
 
 import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.col;
 
+import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Objects;
+import java.util.List;
 import java.util.Set;
-import org.akhbar.table.TableSchemas;
-import org.akhbar.table.TableWriter;
-import org.akhbar.table.Warehouse;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * The periods of {@code entity_cooccurrence} an aggregate scores: every one, or all time and the weeks and months
@@ -21,33 +17,36 @@ import org.apache.spark.sql.types.StructType;
  * run would write.
  */
 final class CooccurrencePeriods {
-    private static final String TABLE = "entity_cooccurrence";
-
-    /** Internal period keys ({@link Periods#keysOf}) of the periods scored; null for all. */
+    /** The periods scored; null for all. */
+    private final Set<Periods.Key> scored;
+    /** The same as {@link Periods#keys}; null for all. */
     private final Dataset<Row> keys;
-    private final String description;
 
-    private CooccurrencePeriods(Dataset<Row> keys, String description) {
+    private CooccurrencePeriods(Set<Periods.Key> scored, Dataset<Row> keys) {
+        this.scored = scored;
         this.keys = keys;
-        this.description = description;
     }
 
     static CooccurrencePeriods all() {
-        return new CooccurrencePeriods(null, "all");
+        return new CooccurrencePeriods(null, null);
     }
 
     /** All time and the weeks and months of {@code days} (null for the undated rows, which are in all time only). */
     static CooccurrencePeriods of(SparkSession spark, Set<LocalDate> days) {
-        long weeks = days.stream().filter(Objects::nonNull).map(d -> Periods.start(Periods.WEEK, d)).distinct().count();
-        long months = days.stream().filter(Objects::nonNull).map(d -> Periods.start(Periods.MONTH, d)).distinct()
-                .count();
-        return new CooccurrencePeriods(Periods.keysOf(spark, days, PeriodCounts.COOCCURRENCE_PERIOD_TYPES),
-                "all time, " + weeks + " weeks, " + months + " months");
+        Set<Periods.Key> scored = Periods.Key.of(days, PeriodCounts.COOCCURRENCE_PERIOD_TYPES, 0);
+        return new CooccurrencePeriods(scored, broadcast(Periods.keys(spark, scored)));
     }
 
     /** For the runs table: which periods were scored. */
     String description() {
-        return description;
+        if (scored == null) {
+            return "all";
+        }
+        return "all time, " + count(Periods.WEEK) + " weeks, " + count(Periods.MONTH) + " months";
+    }
+
+    private long count(String type) {
+        return scored.stream().filter(k -> k.type().equals(type)).count();
     }
 
     /** The co-occurrence sums of the periods scored. */
@@ -55,15 +54,14 @@ final class CooccurrencePeriods {
         return keys == null ? PeriodCounts.cooccurrenceSums(days) : PeriodCounts.cooccurrenceSums(days, keys);
     }
 
-    /** The table's rows: those {@code scored}, and the stored rows of the periods not scored. */
-    Dataset<Row> withKept(Dataset<Row> scored, Warehouse warehouse) {
-        if (keys == null) {
-            return scored;
+    /** Writes the periods scored: the table whole, or the months holding them with their other periods kept. */
+    void write(PeriodTables tables, Dataset<Row> rows) throws IOException {
+        if (scored == null) {
+            tables.replace(PeriodTables.COOCCURRENCE, rows);
+        } else {
+            List<String> months = Periods.months(scored);
+            tables.replaceMonths(PeriodTables.COOCCURRENCE, rows, tables.kept(PeriodTables.COOCCURRENCE, keys, months),
+                    months);
         }
-        StructType schema = TableSchemas.load(TABLE);
-        Dataset<Row> dated = keys.where(col("period_type").notEqual(Periods.ALL));
-        Dataset<Row> kept = warehouse.read(TABLE).where(col("period_type").notEqual(Periods.ALL))
-                .join(broadcast(dated), PeriodCounts.seq("period_type", "period_start"), "left_anti");
-        return TableWriter.conform(scored, schema).unionByName(TableWriter.conform(kept, schema));
     }
 }

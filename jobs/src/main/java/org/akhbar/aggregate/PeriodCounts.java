@@ -115,19 +115,32 @@ public final class PeriodCounts {
      * over per-period counts is small.
      */
     static Dataset<Row> withTrends(Dataset<Row> counts) {
+        return withNewness(withTrendScores(counts), firstSeen(counts));
+    }
+
+    /** Adds trend_score to the tag counts of periods whose {@link #TREND_PERIODS} earlier periods are among them. */
+    static Dataset<Row> withTrendScores(Dataset<Row> counts) {
         Dataset<Row> previous = counts.withColumn("lag", explode(sequence(lit(1), lit(TREND_PERIODS))))
                 .withColumn("later_start", shift(col("period_type"), col("period_start"), col("lag")))
                 .select(col("period_type"), col("later_start").as("period_start"), col("tag"),
                         col("articles").as("earlier"));
         Dataset<Row> baseline = previous.groupBy("period_type", "period_start", "tag")
                 .agg(sum("earlier").divide(TREND_PERIODS).as("baseline"));
-        Dataset<Row> firstSeen = counts.groupBy("period_type", "tag")
-                .agg(min("period_start").as("first_start"));
         return counts.join(baseline, seq("period_type", "period_start", "tag"), "left")
                 .withColumn("baseline", coalesce(col("baseline"), lit(0.0)))
                 .withColumn("trend_score", col("articles").minus(col("baseline"))
                         .divide(sqrt(col("baseline").plus(1))))
-                .join(firstSeen, seq("period_type", "tag"))
+                .drop("baseline");
+    }
+
+    /** period_type, tag, first_start: the first period of each type in which a tag of {@code rows} occurs. */
+    static Dataset<Row> firstSeen(Dataset<Row> rows) {
+        return rows.groupBy("period_type", "tag").agg(min("period_start").as("first_start"));
+    }
+
+    /** Adds is_new: whether the row's period is its tag's first of its type ({@link #firstSeen}). */
+    static Dataset<Row> withNewness(Dataset<Row> rows, Dataset<Row> firstSeen) {
+        return rows.join(firstSeen, seq("period_type", "tag"))
                 .withColumn("is_new", col("period_start").equalTo(col("first_start")))
                 .drop("first_start");
     }

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.akhbar.table.TableSchemas;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -56,26 +57,64 @@ public final class Periods {
                 .where(col("period_type").equalTo(ALL).or(col("period_start").isNotNull()));
     }
 
-    /**
-     * The keys (period_type, period_start, as {@link #explodeInto} gives them) of the periods of {@code types} that
-     * hold one of {@code days}, and of all time; an undated day (null) is in all time only.
-     */
-    static Dataset<Row> keysOf(SparkSession spark, Collection<LocalDate> days, List<String> types) {
-        Set<List<String>> keys = new TreeSet<>(Comparator.comparing((List<String> k) -> k.get(0))
-                .thenComparing(k -> k.get(1)));
-        keys.add(List.of(ALL, ALL_KEY));
-        for (LocalDate day : days) {
-            for (String type : types) {
-                if (day != null && !ALL.equals(type)) {
-                    keys.add(List.of(type, start(type, day).toString()));
+    /** One period: its type and first day (null for all time). */
+    record Key(String type, LocalDate start) {
+        /**
+         * The periods of {@code types} that hold one of {@code days}, each with the {@code following} periods of
+         * its type after it, and all time when {@code types} has it; an undated day (null) is in all time only.
+         */
+        static Set<Key> of(Collection<LocalDate> days, List<String> types, int following) {
+            Set<Key> keys = new TreeSet<>(Comparator.comparing(Key::type)
+                    .thenComparing(Key::start, Comparator.nullsFirst(Comparator.naturalOrder())));
+            if (types.contains(ALL)) {
+                keys.add(new Key(ALL, null));
+            }
+            for (LocalDate day : days) {
+                for (String type : types) {
+                    if (day != null && !ALL.equals(type)) {
+                        for (int later = 0; later <= following; later++) {
+                            keys.add(new Key(type, shift(type, Periods.start(type, day), later)));
+                        }
+                    }
                 }
             }
+            return keys;
         }
+
+        /** The partition of the period's rows in a table of periods: the month of its start, or all time's. */
+        String month() {
+            return start == null ? TableSchemas.ALL_TIME_MONTH : DayTables.month(start);
+        }
+
+        /** The period's last day; null for all time. */
+        LocalDate end() {
+            return start == null ? null : shift(type, start, 1).minusDays(1);
+        }
+    }
+
+    /** The keys as {@link #explodeInto} gives them (period_type, period_start), to join with its rows. */
+    static Dataset<Row> keys(SparkSession spark, Collection<Key> keys) {
         StructType schema = DataTypes.createStructType(List.of(
                 DataTypes.createStructField("period_type", DataTypes.StringType, false),
                 DataTypes.createStructField("start", DataTypes.StringType, false)));
-        return spark.createDataFrame(keys.stream().map(k -> RowFactory.create(k.get(0), k.get(1))).toList(), schema)
+        return spark.createDataFrame(keys.stream().map(k -> RowFactory.create(k.type(),
+                        k.start() == null ? ALL_KEY : k.start().toString())).toList(), schema)
                 .select(col("period_type"), to_date(col("start")).as("period_start"));
+    }
+
+    /** The partitions of {@code keys}' rows, in order. */
+    static List<String> months(Collection<Key> keys) {
+        return keys.stream().map(Key::month).distinct().sorted().toList();
+    }
+
+    /** The start of the period {@code lag} periods after the one starting on {@code start} (before when negative). */
+    static LocalDate shift(String type, LocalDate start, int lag) {
+        return switch (type) {
+            case DAY -> start.plusDays(lag);
+            case WEEK -> start.plusWeeks(lag);
+            case MONTH -> start.plusMonths(lag);
+            default -> throw new IllegalArgumentException("no later period for period type " + type);
+        };
     }
 
     /** The table form of period_start: null for {@code all}. */

@@ -20,7 +20,7 @@ public record TableDefinition(String name, StructType schema, String location) {
     }
 
     public StructField partitionColumn() {
-        return schema.apply(TableSchemas.PARTITION_COLUMN);
+        return schema.apply(TableSchemas.partitionColumn(schema));
     }
 
     /** The field's description from the schema file, or empty. */

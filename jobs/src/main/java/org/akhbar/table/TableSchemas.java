@@ -17,10 +17,14 @@ public final class TableSchemas {
             "outlet_originality", "entity_cooccurrence", "source_counts", "tag_frequencies", "day_counts", "cooccurrence_day_counts",
             "day_inputs");
 
-    /** The column that partitions a table into folders, always its last field where present. */
+    /** The column that partitions a table of articles or days into folders, always its last field where present. */
     public static final String PARTITION_COLUMN = "published_month";
+    /** The column that partitions a table of periods into folders: the month of period_start. */
+    public static final String PERIOD_PARTITION_COLUMN = "period_month";
     /** The partition of the rows without a publication date. */
     public static final String UNKNOWN_MONTH = "unknown";
+    /** The partition of the all-time rows of a table of periods. */
+    public static final String ALL_TIME_MONTH = "all";
 
     private TableSchemas() {
     }
@@ -29,10 +33,16 @@ public final class TableSchemas {
         return TableSchemas.class.getResource(resource(table)) != null;
     }
 
-    /** True when the table is written in one folder per {@link #PARTITION_COLUMN} value. */
+    /** True when the table is written in one folder per value of its {@link #partitionColumn}. */
     public static boolean partitioned(StructType schema) {
+        return partitionColumn(schema) != null;
+    }
+
+    /** The table's partition column ({@link #PARTITION_COLUMN} or {@link #PERIOD_PARTITION_COLUMN}), or null. */
+    public static String partitionColumn(StructType schema) {
         String[] names = schema.fieldNames();
-        return names.length > 0 && names[names.length - 1].equals(PARTITION_COLUMN);
+        String last = names.length == 0 ? null : names[names.length - 1];
+        return PARTITION_COLUMN.equals(last) || PERIOD_PARTITION_COLUMN.equals(last) ? last : null;
     }
 
     private static String resource(String table) {

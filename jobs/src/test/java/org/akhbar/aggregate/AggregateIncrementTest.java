@@ -32,9 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
  *             a6 2024-01-16  إيران روسيا            a7 2024-01-17  إيران أرمينيا
  *             g1, g2, g3 2024-02-06, 07, 08  روسيا أرمينيا: a pair of support 3 in their week (of 5 February)
  *             f1, f2, f3 2024-02-12, 13, 14  روسيا أرمينيا: support 3 in their week; with g1-g3, 6 in February
+ *             h1 2024-08-20  no entity, the first article tagged زلزال
  *   day two   b1 2024-03-04  إيران روسيا            b4 2024-03-05  إيران روسيا
  *             b2 2024-01-10  a4's body again, under a name whose article id sorts before a4's: the cluster's
- *                            representative moves from a4 (Jan 9) to b2 (Jan 10)
+ *                            representative moves from a4 (Jan 9) to b2 (Jan 10); tagged زلزال too
  *             b3 undated     روسيا أرمينيا
  *             f4 2024-02-15  روسيا أرمينيا: the pair's fourth article of its week, seventh of February
  * </pre>
@@ -48,7 +49,10 @@ import org.junit.jupiter.api.io.TempDir;
  * the five articles of day two again (b2 with the articles of 7 to 13 January, a4 among them) and keeps the stored
  * links of day one; a4's row in duplicate_links gains its link to b2. The same nine days are the ones whose inputs
  * changed (day_inputs), so they alone are counted again: 9 and 10 January through the cluster of a4 and b2, the
- * days of a2, a6 and a7 through an entity that became pairable, the others by their new articles.
+ * days of a2, a6 and a7 through an entity that became pairable, the others by their new articles. The tag periods
+ * counted again are those of these days and the four after each, up to July; b2 makes 10 January the first day,
+ * week and month of زلزال, so h1's rows of August, counted as they were, are no longer new and August is written
+ * again.
  */
 @Tag("slow")
 class AggregateIncrementTest {
@@ -89,6 +93,11 @@ class AggregateIncrementTest {
                 .<Long>getAs("pair_count"), "f1-f4, scored again");
         assertEquals(7L, cooccurrence.where("period_type = 'month' and period_start = date'2024-02-01'").first()
                 .<Long>getAs("pair_count"), "g1-g3 and f1-f4, scored again");
+
+        assertEquals(List.of("[day,2024-01-10,true]", "[day,2024-08-20,false]", "[month,2024-01-01,true]",
+                "[month,2024-08-01,false]"), SharedSpark.session().read().parquet(daily.resolve("tag_frequencies")
+                .toString()).where("tag = 'زلزال' and period_type <> 'week'").select("period_type", "period_start",
+                "is_new").collectAsList().stream().map(Row::toString).sorted().toList(), "b2 is first, h1 no more");
 
         Path full = tmp.resolve("full");
         pipeline(dump, full, "f1");
@@ -160,12 +169,14 @@ class AggregateIncrementTest {
         page(dump, "g1.txt", "2024-02-06", "استقبلت روسيا رئيس وزراء أرمينيا في موسكو.", "روسيا أرمينيا");
         page(dump, "g2.txt", "2024-02-07", "ناقشت أرمينيا مع روسيا مشروع سكة الحديد.", "روسيا أرمينيا");
         page(dump, "g3.txt", "2024-02-08", "أرسلت روسيا مساعدات طبية إلى أرمينيا بعد الزلزال.", "روسيا أرمينيا");
+        page(dump, "h1.txt", "2024-08-20", "ضرب زلزال قوي المنطقة الجبلية ليلا.", "زلزال");
     }
 
     private static void writeDayTwo(Path dump, String b2) {
         page(dump, "b1.txt", "2024-03-04", "أعلنت إيران وروسيا عن اتفاق جديد للتعاون.", "إيران روسيا");
         page(dump, "b4.txt", "2024-03-05", "وصل وفد من إيران إلى روسيا لبحث الاتفاق.", "إيران روسيا");
-        page(dump, b2, "2024-01-10", "التقى مسؤولون من أرمينيا وأذربيجان في جولة جديدة.", "أرمينيا أذربيجان");
+        page(dump, b2, "2024-01-10", "التقى مسؤولون من أرمينيا وأذربيجان في جولة جديدة.",
+                "أرمينيا أذربيجان زلزال");
         page(dump, "f4.txt", "2024-02-15", "دعت أرمينيا روسيا إلى احترام اتفاق وقف النار.", "روسيا أرمينيا");
         Fixtures.write(dump.resolve("b3.txt"), "قالت روسيا إنها تدعم أرمينيا في المحادثات.\nالمصدر: وكالة إكس");
     }

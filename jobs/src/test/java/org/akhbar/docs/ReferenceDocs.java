@@ -45,7 +45,7 @@ final class ReferenceDocs {
             page.append("\n## ").append(table).append("\n\n[`schemas/").append(table).append(".json`](../schemas/")
                     .append(table).append(".json)");
             if (TableSchemas.partitioned(schema)) {
-                page.append(", partitioned by `").append(TableSchemas.PARTITION_COLUMN).append('`');
+                page.append(", partitioned by `").append(TableSchemas.partitionColumn(schema)).append('`');
             }
             page.append(".\n\n| column | type | null | since | description | example |\n")
                     .append("| --- | --- | --- | --- | --- | --- |\n");
