@@ -8,9 +8,13 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.akhbar.dump.InputFile;
 import org.akhbar.dump.InputLister;
 import org.akhbar.progress.ProgressSink;
@@ -25,17 +29,22 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
  * Dumps → {@code articles}, {@code rejects}, {@code ingest_manifest} and a {@code runs} row. The driver lists the
  * inputs and skips those the manifest shows unchanged; tasks read and parse the rest (see {@link DumpParsing});
  * one cached pass feeds every table; a full run replaces the tables, an increment rewrites only the
- * {@code published_month} partitions it touches.
+ * {@code published_month} partitions of articles it touches, and of the manifest this run's
+ * {@code ingested_month} and those of the files it read again.
  */
 public final class IngestJob {
     private static final List<String> ARTICLE_SORT = List.of("published_month", "published_at", "article_id");
+    private static final String INGESTED = TableSchemas.INGEST_PARTITION_COLUMN;
     private static final List<String> REJECT_SORT = List.of("source_file", "source_entry", "record_index");
+    private static final List<String> MANIFEST_SORT = List.of(INGESTED, "source_uri");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
     private static final String EMPTY_REASON = "empty_reason";
     private static final String EMPTY_KEY = IngestRows.FILE + ":";
 
@@ -77,9 +86,10 @@ public final class IngestJob {
             if (summary.rejectRate() > options.maxRejectRate()) {
                 summary = refuse(summary, warehouse, items, runId);
             } else if (full) {
-                commitFull(writer, items, runId);
+                commitFull(writer, items, runId, MONTH.format(startedAt));
             } else if (!plan.toRead().isEmpty()) {
-                summary = withReplacedOtherText(summary, commitIncrement(writer, warehouse, items, runId));
+                summary = withReplacedOtherText(summary, commitIncrement(writer, warehouse, items, runId,
+                        MONTH.format(startedAt)));
             }
             summary = withSeconds(summary, started);
             RunLog.append(spark, warehouse, writer, RunLog.RunRecord.of(summary, "ingest", startedAt, full,
@@ -90,10 +100,11 @@ public final class IngestJob {
         }
     }
 
-    private void commitFull(TableWriter writer, Dataset<Row> items, String runId) throws IOException {
+    private void commitFull(TableWriter writer, Dataset<Row> items, String runId, String month) throws IOException {
         writer.replace("articles", outcome(items, IngestRows.ARTICLE), List.of("published_month"), ARTICLE_SORT);
         writer.replace("rejects", outcome(items, IngestRows.REJECT), List.of(), REJECT_SORT);
-        writer.replace("ingest_manifest", manifestRows(items, runId), List.of(), List.of("source_uri"));
+        writer.replace("ingest_manifest", ingested(manifestRows(items, runId), month), List.of(INGESTED),
+                MANIFEST_SORT);
     }
 
     /**
@@ -102,8 +113,8 @@ public final class IngestJob {
      * with another text: the same path under another input root, which is a dump moved (same text) or another
      * dump whose files are named alike (the user is told).
      */
-    private long commitIncrement(TableWriter writer, Warehouse warehouse, Dataset<Row> items, String runId)
-            throws IOException {
+    private long commitIncrement(TableWriter writer, Warehouse warehouse, Dataset<Row> items, String runId,
+                                 String month) throws IOException {
         Dataset<Row> readUris = outcome(items, IngestRows.FILE).select("source_uri").distinct();
         Dataset<Row> fresh = TableWriter.conform(outcome(items, IngestRows.ARTICLE),
                 TableSchemas.load("articles"));
@@ -126,15 +137,47 @@ public final class IngestJob {
             writer.replacePartitions("articles", kept.unionByName(fresh), "published_month",
                     months.stream().sorted().toList(), ARTICLE_SORT);
         }
+        // Rejects are written whole: they hold the bad records alone, and a table of no row written in folders
+        // would hold no file for other engines to read.
         Dataset<Row> oldRejects = warehouse.read("rejects");
         writer.replace("rejects", oldRejects.join(readUris, "source_uri", "left_anti")
                 .unionByName(TableWriter.conform(outcome(items, IngestRows.REJECT),
                         TableSchemas.load("rejects"))), List.of(), REJECT_SORT);
-        Dataset<Row> oldManifest = warehouse.read("ingest_manifest");
-        writer.replace("ingest_manifest", oldManifest.join(readUris, "source_uri", "left_anti")
-                .unionByName(TableWriter.conform(manifestRows(items, runId),
-                        TableSchemas.load("ingest_manifest"))), List.of(), List.of("source_uri"));
+        replaceManifestRows(writer, warehouse, manifestRows(items, runId), readUris, month);
         return replacedOtherText;
+    }
+
+    /**
+     * The manifest rows of the files read ({@code fresh}, in this run's {@code month}) in place of the stored rows of
+     * the same files: only the months holding either are rewritten. A manifest written before it was partitioned is
+     * written whole once, its rows in this run's month.
+     */
+    private static void replaceManifestRows(TableWriter writer, Warehouse warehouse, Dataset<Row> fresh,
+                                            Dataset<Row> readUris, String month) throws IOException {
+        String table = "ingest_manifest";
+        StructType schema = TableSchemas.load(table);
+        boolean partitioned = !warehouse.holdsFilesAtTop(table);
+        Dataset<Row> stored = warehouse.read(table);
+        Set<String> months = new TreeSet<>(List.of(month));
+        if (partitioned) {
+            months.addAll(stored.join(readUris, "source_uri", "left_semi").select(INGESTED).distinct()
+                    .as(Encoders.STRING()).collectAsList());
+        }
+        Dataset<Row> kept = (partitioned ? stored.where(col(INGESTED).isin(months.toArray())) : stored
+                .withColumn(INGESTED, lit(month)))
+                .join(readUris, "source_uri", "left_anti");
+        Dataset<Row> rows = TableWriter.conform(kept, schema)
+                .unionByName(TableWriter.conform(ingested(fresh, month), schema)).repartition(col(INGESTED));
+        if (partitioned) {
+            writer.replacePartitions(table, rows, INGESTED, List.copyOf(months), MANIFEST_SORT);
+        } else {
+            writer.replace(table, rows, List.of(INGESTED), MANIFEST_SORT);
+        }
+    }
+
+    /** The rows of files read in this run, in its month. */
+    private static Dataset<Row> ingested(Dataset<Row> rows, String month) {
+        return rows.withColumn(INGESTED, lit(month));
     }
 
     /** Too many rejects: no table is replaced; the rejects are kept beside the warehouse for inspection. */

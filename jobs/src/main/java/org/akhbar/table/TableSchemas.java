@@ -19,6 +19,8 @@ public final class TableSchemas {
 
     /** The column that partitions a table of articles or days into folders, always its last field where present. */
     public static final String PARTITION_COLUMN = "published_month";
+    /** The column that partitions the tables of files read into folders: the month of the run that read them. */
+    public static final String INGEST_PARTITION_COLUMN = "ingested_month";
     /** The column that partitions a table of periods into folders: the month of period_start. */
     public static final String PERIOD_PARTITION_COLUMN = "period_month";
     /** The partition of the rows without a publication date. */
@@ -38,11 +40,11 @@ public final class TableSchemas {
         return partitionColumn(schema) != null;
     }
 
-    /** The table's partition column ({@link #PARTITION_COLUMN} or {@link #PERIOD_PARTITION_COLUMN}), or null. */
+    /** The table's partition column, always its last field, or null. */
     public static String partitionColumn(StructType schema) {
         String[] names = schema.fieldNames();
         String last = names.length == 0 ? null : names[names.length - 1];
-        return PARTITION_COLUMN.equals(last) || PERIOD_PARTITION_COLUMN.equals(last) ? last : null;
+        return List.of(PARTITION_COLUMN, PERIOD_PARTITION_COLUMN, INGEST_PARTITION_COLUMN).contains(last) ? last : null;
     }
 
     private static String resource(String table) {

@@ -82,6 +82,16 @@ public final class Warehouse {
         return List.of(spark.read().parquet(tablePath(table).toString()).columns());
     }
 
+    /** Whether the table's folder holds Parquet files itself, as a table written before it had partitions does. */
+    public boolean holdsFilesAtTop(String table) throws IOException {
+        for (FileStatus child : fs.listStatus(tablePath(table))) {
+            if (child.isFile() && child.getPath().getName().endsWith(".parquet")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public TableCommitter committer(CommitHook hook) {
         return new TableCommitter(fs, root, hook);
     }

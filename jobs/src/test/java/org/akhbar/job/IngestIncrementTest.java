@@ -158,6 +158,50 @@ class IngestIncrementTest {
         assertEquals(sortedRows(fullWarehouse, "articles"), sortedRows(warehouse, "articles"));
     }
 
+    /**
+     * The manifest is in folders by the month of the run that read each file: an increment rewrites its own month
+     * and those holding a file it reads again, no other. Day one (5 seeds and an empty file, a reject) is moved to
+     * January 2020 as if run then; day two reads the changed seed 000 and the empty file again, whose rows leave
+     * January 2020 for this month; day three reads one new page and leaves January 2020's files be.
+     */
+    @Test
+    void theManifestIsRewrittenOnlyInTheMonthsAnIncrementTouches() throws IOException {
+        Path dump = tmp.resolve("dump");
+        Fixtures.copySeeds(dump.resolve("seeds"));
+        Path empty = dump.resolve("seeds/empty.txt");
+        Fixtures.write(empty, "");
+        Path warehouse = tmp.resolve("w");
+        IngestOptions options = IngestOptions.of(List.of(dump.toString()), warehouse.toString())
+                .withMaxRejectRate(1.0);
+        SampleWarehouse.ingest(options, "day1");
+        String now = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+        Files.move(warehouse.resolve("ingest_manifest/ingested_month=" + now),
+                warehouse.resolve("ingest_manifest/ingested_month=2020-01"));
+
+        Path changed = dump.resolve("seeds").resolve(Seeds.S000);
+        Files.writeString(changed, Seeds.text(Seeds.S000) + "\nفقرة أضيفت لاحقا.", StandardCharsets.UTF_8);
+        for (Path file : List.of(changed, empty)) {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
+        }
+        assertEquals(2, SampleWarehouse.ingest(options, "day2").filesRead());
+        assertEquals(List.of("2020-01 " + Seeds.S001, "2020-01 " + Seeds.S002, "2020-01 " + Seeds.S003,
+                "2020-01 " + Seeds.S004, now + " " + Seeds.S000, now + " empty.txt"),
+                monthAndFile(warehouse, "ingest_manifest"));
+        assertEquals(1, table(warehouse, "rejects").count(), "the empty file's reject, once");
+
+        List<String> january = partFiles(warehouse.resolve("ingest_manifest/ingested_month=2020-01"));
+        Fixtures.write(dump.resolve("day3/new.txt"), PAGE_2024);
+        assertEquals(1, SampleWarehouse.ingest(options, "day3").filesRead());
+        assertEquals(january, partFiles(warehouse.resolve("ingest_manifest/ingested_month=2020-01")),
+                "a month without a file read again is not rewritten");
+        assertEquals(3, table(warehouse, "ingest_manifest").where("ingested_month = '" + now + "'").count());
+    }
+
+    private List<String> monthAndFile(Path warehouse, String name) {
+        return table(warehouse, name).collectAsList().stream().map(r -> r.getAs("ingested_month") + " "
+                + Path.of(r.<String>getAs("source_file")).getFileName()).sorted().toList();
+    }
+
     @Test
     void tooManyRejectsRefusesTheRunAndKeepsTheGoodTables() throws IOException {
         Path good = tmp.resolve("good");
@@ -195,7 +239,11 @@ class IngestIncrementTest {
     }
 
     private static List<String> partFiles(Path warehouse, String month) throws IOException {
-        try (Stream<Path> files = Files.list(warehouse.resolve("articles").resolve("published_month=" + month))) {
+        return partFiles(warehouse.resolve("articles").resolve("published_month=" + month));
+    }
+
+    private static List<String> partFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
         }
     }
