@@ -2,18 +2,17 @@ package org.akhbar.aggregate;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.akhbar.InputException;
-import org.akhbar.flow.OutletFlowTables;
 import org.akhbar.flow.StoryFlowTable;
 import org.akhbar.job.RunLog;
 import org.akhbar.job.Sha256;
@@ -113,11 +112,13 @@ public final class AggregateJob {
             Set<String> reflowed = changed == null || !last.sameCrawledOutlets(crawledDigest) ? null
                     : inputs.clustersRepresentedOn(changed);
             parameters.put("recomputed_story_flows", reflowed == null ? "all" : reflowed.size() + " clusters");
-            writeFlows(writer, warehouse, duplicates, articles, sources, crawled, reflowed);
+            PeriodTables periodTables = new PeriodTables(spark, warehouse, writer, scratch);
+            writeFlows(writer, warehouse, periodTables, duplicates, articles, sources, crawled, reflowed);
 
             // Every day's counts, summed into the periods of source counts, tag frequencies and co-occurrence.
-            PeriodTables periodTables = new PeriodTables(spark, warehouse, writer, scratch);
-            Dataset<Row> cooccurrenceDays;
+            CooccurrencePeriods rescored = changed == null ? CooccurrencePeriods.all()
+                    : CooccurrencePeriods.of(spark, changed);
+            Dataset<Row> cooccurrenceSums;
             if (changed == null) {
                 Dataset<Row> days = scratch.materialize("day_counts", dayCounts(articles, duplicates, tags, sources,
                         articleEntities, notRepresentatives, numbers, options));
@@ -125,7 +126,7 @@ public final class AggregateJob {
                 writer.replace(DayTables.COOCCURRENCE, DayTables.cooccurrenceDayCounts(days, numbers),
                         List.of(DayTables.MONTH), COOCCURRENCE_DAY_SORT);
                 periodTables.writeArticlePeriods(days);
-                cooccurrenceDays = days;
+                cooccurrenceSums = PeriodCounts.cooccurrenceSums(days);
             } else {
                 // A cluster's deduplicated vote goes to its representative's day: its members are counted with it.
                 Set<String> clusters = inputs.clustersOn(changed);
@@ -144,14 +145,11 @@ public final class AggregateJob {
                 writer.replacePartitions(DayTables.COOCCURRENCE, DayTables.cooccurrenceDayCounts(monthDays, numbers),
                         DayTables.MONTH, months, COOCCURRENCE_DAY_SORT);
                 periodTables.writeArticlePeriods(changed);
-                cooccurrenceDays = DayTables.cooccurrenceCounts(warehouse, lit(true), numbers);
+                cooccurrenceSums = rescored.sums(warehouse, numbers);
             }
             writer.replace(DayInputs.TABLE, DayInputs.rows(spark, inputs.prints()), List.of(), List.of("day"));
-            CooccurrencePeriods rescored = changed == null ? CooccurrencePeriods.all()
-                    : CooccurrencePeriods.of(spark, changed);
             parameters.put("rescored_cooccurrence_periods", rescored.description());
-            Dataset<Row> scored = new Cooccurrence(options.cooccurrence()).scoredTable(
-                    rescored.sums(cooccurrenceDays));
+            Dataset<Row> scored = new Cooccurrence(options.cooccurrence()).scoredTable(cooccurrenceSums);
             rescored.write(periodTables, numbers.decode(scored, "entity_a", "entity_b"));
             for (String retired : RETIRED) {
                 warehouse.fileSystem().delete(warehouse.tablePath(retired), true);
@@ -171,19 +169,25 @@ public final class AggregateJob {
 
     /**
      * story_flows (the flows of the {@code reflowed} clusters computed, the stored rows of the other clusters kept;
-     * every cluster's computed when null), and the outlet tables summed from it.
+     * every cluster's computed when null), and the outlet tables summed from it: only the periods of the stories
+     * whose flows were computed again or dropped, as they were and as they are, when not every cluster's was.
      */
-    private void writeFlows(TableWriter writer, Warehouse warehouse, Dataset<Row> duplicates,
-                            Dataset<Row> articles, Dataset<Row> sources, Set<String> crawled, Set<String> reflowed)
-            throws IOException {
+    private void writeFlows(TableWriter writer, Warehouse warehouse, PeriodTables periodTables,
+                            Dataset<Row> duplicates, Dataset<Row> articles, Dataset<Row> sources, Set<String> crawled,
+                            Set<String> reflowed) throws IOException {
         Dataset<Row> flows;
+        Set<LocalDate> storyDays = null;
+        Dataset<Row> again = null;
         if (reflowed == null) {
             flows = StoryFlowTable.compute(duplicates, articles, sources, crawled);
         } else {
-            Dataset<Row> again = broadcast(IdColumn.of(spark, reflowed, "cluster_id"));
+            again = broadcast(IdColumn.of(spark, reflowed, "cluster_id"));
             Dataset<Row> clusters = broadcast(duplicates.select("cluster_id").distinct());
+            Dataset<Row> stored = warehouse.read("story_flows");
+            storyDays = firstDates(stored.join(again, Cooccurrence.seq(List.of("cluster_id")), "left_semi")
+                    .unionByName(stored.join(clusters, Cooccurrence.seq(List.of("cluster_id")), "left_anti")));
             flows = StoryFlowTable.compute(duplicates.join(again, "cluster_id"), articles, sources, crawled)
-                    .unionByName(TableWriter.conform(warehouse.read("story_flows")
+                    .unionByName(TableWriter.conform(stored
                             .join(again, Cooccurrence.seq(List.of("cluster_id")), "left_anti")
                             .join(clusters, Cooccurrence.seq(List.of("cluster_id")), "left_semi"),
                             TableSchemas.load("story_flows")));
@@ -191,10 +195,18 @@ public final class AggregateJob {
         writer.replace("story_flows", flows.coalesce(1), List.of(), List.of("first_date", "cluster_id", "article_id",
                 "first_outlet"));
         Dataset<Row> stored = warehouse.read("story_flows");
-        writer.replace("outlet_flows", OutletFlowTables.pairs(stored).coalesce(1), List.of(),
-                List.of("period_type", "period_start", "first_outlet", "outlet"));
-        writer.replace("outlet_originality", OutletFlowTables.outlets(stored).coalesce(1), List.of(),
-                List.of("period_type", "period_start", "outlet"));
+        if (storyDays != null) {
+            storyDays.addAll(firstDates(stored.join(again, Cooccurrence.seq(List.of("cluster_id")), "left_semi")));
+        }
+        periodTables.writeOutletPeriods(stored, storyDays);
+    }
+
+    private static Set<LocalDate> firstDates(Dataset<Row> flows) {
+        Set<LocalDate> days = new HashSet<>();
+        for (Row row : flows.select("first_date").distinct().collectAsList()) {
+            days.add(Periods.localDate(row.get(0)));
+        }
+        return days;
     }
 
     /** The rows of {@code inputs} published on one of {@code days} or of one of the {@code members}. */

@@ -1,11 +1,14 @@
 package org.akhbar.aggregate;
 
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.akhbar.table.Warehouse;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -49,9 +52,16 @@ final class CooccurrencePeriods {
         return scored.stream().filter(k -> k.type().equals(type)).count();
     }
 
-    /** The co-occurrence sums of the periods scored. */
-    Dataset<Row> sums(Dataset<Row> days) {
-        return keys == null ? PeriodCounts.cooccurrenceSums(days) : PeriodCounts.cooccurrenceSums(days, keys);
+    /**
+     * The co-occurrence sums of the periods scored, from the stored day counts: all time from every day, the weeks
+     * and months from the months of their days.
+     */
+    Dataset<Row> sums(Warehouse warehouse, EntityNumbers numbers) {
+        Set<LocalDate> days = Periods.days(scored);
+        Object[] months = days.stream().map(DayTables::month).distinct().sorted().toArray();
+        return PeriodCounts.cooccurrenceSums(DayTables.cooccurrenceCounts(warehouse, lit(true), numbers),
+                DayTables.cooccurrenceCounts(warehouse, col(DayTables.MONTH).isin(months), numbers)
+                        .where(DayTables.within(col("day"), days)), keys);
     }
 
     /** Writes the periods scored: the table whole, or the months holding them with their other periods kept. */

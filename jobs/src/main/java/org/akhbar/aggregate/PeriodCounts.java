@@ -56,16 +56,26 @@ public final class PeriodCounts {
         return sums(cooccurrencePeriods(days), COOCCURRENCE_KEYS);
     }
 
-    /** The same, only for the periods of {@code keys} (internal keys, {@link Periods#keysOf}). */
-    static Dataset<Row> cooccurrenceSums(Dataset<Row> days, Dataset<Row> keys) {
-        return sums(cooccurrencePeriods(days).join(broadcast(keys), seq("period_type", "period_start"), "left_semi"),
+    /**
+     * The same, only for all time (from {@code allDays}) and the weeks and months of {@code keys} ({@link
+     * Periods#keys}, from {@code datedDays}, which hold at least their days): only the days of those are counted
+     * into more than one period.
+     */
+    static Dataset<Row> cooccurrenceSums(Dataset<Row> allDays, Dataset<Row> datedDays, Dataset<Row> keys) {
+        return sums(cooccurrencePeriods(allDays, List.of(Periods.ALL))
+                        .unionByName(cooccurrencePeriods(datedDays, List.of(Periods.WEEK, Periods.MONTH))
+                                .join(broadcast(keys), seq("period_type", "period_start"), "left_semi")),
                 COOCCURRENCE_KEYS);
     }
 
     private static Dataset<Row> cooccurrencePeriods(Dataset<Row> days) {
+        return cooccurrencePeriods(days, COOCCURRENCE_PERIOD_TYPES);
+    }
+
+    private static Dataset<Row> cooccurrencePeriods(Dataset<Row> days, List<String> types) {
         // Without the columns of sources, always null here: fewer keys make the largest aggregation cheaper.
         return Periods.explodeInto(days.where(COOCCURRENCE).select("day", "measure", "window_kind", "entity_a",
-                "entity_b", "count", "count_dedup"), "day", COOCCURRENCE_PERIOD_TYPES);
+                "entity_b", "count", "count_dedup"), "day", types);
     }
 
     private static Dataset<Row> sums(Dataset<Row> periods) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.akhbar.flow.OutletFlowTables;
 import org.akhbar.table.Scratch;
 import org.akhbar.table.TableSchemas;
 import org.akhbar.table.TableWriter;
@@ -31,13 +32,17 @@ final class PeriodTables {
     static final String SOURCES = "source_counts";
     static final String TAGS = "tag_frequencies";
     static final String COOCCURRENCE = "entity_cooccurrence";
+    static final String OUTLET_FLOWS = "outlet_flows";
+    static final String OUTLET_ORIGINALITY = "outlet_originality";
     private static final String MONTH = TableSchemas.PERIOD_PARTITION_COLUMN;
     private static final scala.collection.immutable.Seq<String> KEY = PeriodCounts.seq("period_type",
             "period_start");
     private static final Map<String, List<String>> SORT = Map.of(
             SOURCES, List.of(MONTH, "period_type", "period_start", "role", "source_name"),
             TAGS, List.of(MONTH, "period_type", "period_start", "rank", "tag"),
-            COOCCURRENCE, List.of(MONTH, "period_type", "period_start", "window_kind", "entity_a", "entity_b"));
+            COOCCURRENCE, List.of(MONTH, "period_type", "period_start", "window_kind", "entity_a", "entity_b"),
+            OUTLET_FLOWS, List.of(MONTH, "period_type", "period_start", "first_outlet", "outlet"),
+            OUTLET_ORIGINALITY, List.of(MONTH, "period_type", "period_start", "outlet"));
 
     private final SparkSession spark;
     private final Warehouse warehouse;
@@ -97,6 +102,31 @@ final class PeriodTables {
         List<String> months = List.copyOf(tagMonths);
         replaceMonths(TAGS, PeriodCounts.withNewness(counted, firstSeen),
                 PeriodCounts.withNewness(kept(TAGS, tagKeys, months).drop("is_new"), firstSeen), months);
+    }
+
+    /**
+     * The outlet tables summed from {@code story_flows}: every period when {@code storyDays} is null, else all time
+     * and the days, weeks and months holding one of the {@code storyDays} (the first days of the stories whose
+     * flows changed), from the stories of their days.
+     */
+    void writeOutletPeriods(Dataset<Row> flows, Set<LocalDate> storyDays) throws IOException {
+        if (storyDays == null) {
+            replace(OUTLET_FLOWS, OutletFlowTables.pairs(flows));
+            replace(OUTLET_ORIGINALITY, OutletFlowTables.outlets(flows));
+            return;
+        }
+        Set<Periods.Key> periods = Periods.Key.of(storyDays, OutletFlowTables.PERIOD_TYPES, 0);
+        Dataset<Row> keys = broadcast(Periods.keys(spark, periods));
+        List<String> months = Periods.months(periods);
+        Dataset<Row> dated = flows.where(DayTables.within(col("first_date"), Periods.days(periods)));
+        List<String> allTime = List.of(Periods.ALL);
+        List<String> datedTypes = List.of(Periods.DAY, Periods.WEEK, Periods.MONTH);
+        replaceMonths(OUTLET_FLOWS, OutletFlowTables.pairs(flows, allTime).unionByName(
+                        OutletFlowTables.pairs(dated, datedTypes).join(keys, KEY, "left_semi")),
+                kept(OUTLET_FLOWS, keys, months), months);
+        replaceMonths(OUTLET_ORIGINALITY, OutletFlowTables.outlets(flows, allTime).unionByName(
+                        OutletFlowTables.outlets(dated, datedTypes).join(keys, KEY, "left_semi")),
+                kept(OUTLET_ORIGINALITY, keys, months), months);
     }
 
     /** The whole table from the rows of every period. */

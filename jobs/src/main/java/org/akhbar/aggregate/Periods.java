@@ -14,6 +14,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -100,6 +101,17 @@ public final class Periods {
         return spark.createDataFrame(keys.stream().map(k -> RowFactory.create(k.type(),
                         k.start() == null ? ALL_KEY : k.start().toString())).toList(), schema)
                 .select(col("period_type"), to_date(col("start")).as("period_start"));
+    }
+
+    /** Every day of the dated {@code keys}. */
+    static Set<LocalDate> days(Collection<Key> keys) {
+        Set<LocalDate> days = new HashSet<>();
+        for (Key period : keys) {
+            for (LocalDate day = period.start(); day != null && !day.isAfter(period.end()); day = day.plusDays(1)) {
+                days.add(day);
+            }
+        }
+        return days;
     }
 
     /** The partitions of {@code keys}' rows, in order. */

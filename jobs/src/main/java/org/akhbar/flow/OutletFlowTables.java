@@ -25,7 +25,7 @@ import org.apache.spark.sql.Row;
  * copies credits. Originality counts the crawled outlets' flows only.
  */
 public final class OutletFlowTables {
-    private static final List<String> PERIOD_TYPES = List.of(Periods.DAY, Periods.WEEK, Periods.MONTH, Periods.ALL);
+    public static final List<String> PERIOD_TYPES = List.of(Periods.DAY, Periods.WEEK, Periods.MONTH, Periods.ALL);
     /** Exact percentiles: a pair's stories in a period are few, and the accuracy is past any pair's count. */
     private static final int ACCURACY = 1_000_000;
     /** What a row of an outlet is to a story: its first outlet, one that took it, one crediting a source not crawled. */
@@ -48,7 +48,12 @@ public final class OutletFlowTables {
     }
 
     public static Dataset<Row> pairs(Dataset<Row> flows) {
-        Dataset<Row> byPeriod = Periods.explodeInto(stories(flows), "first_date", PERIOD_TYPES);
+        return pairs(flows, PERIOD_TYPES);
+    }
+
+    /** The same, for the periods of {@code types} alone. */
+    public static Dataset<Row> pairs(Dataset<Row> flows, List<String> types) {
+        Dataset<Row> byPeriod = Periods.explodeInto(stories(flows), "first_date", types);
         return Periods.publicKeys(byPeriod.groupBy("period_type", "period_start", "first_outlet", "first_outlet_kind",
                         "outlet")
                 .agg(min("first_outlet_name").as("first_outlet_name"), min("outlet_name").as("outlet_name"),
@@ -63,6 +68,11 @@ public final class OutletFlowTables {
      * where the outlet also credits a source that is not crawled, each in the period of the story's first article.
      */
     public static Dataset<Row> outlets(Dataset<Row> flows) {
+        return outlets(flows, PERIOD_TYPES);
+    }
+
+    /** The same, for the periods of {@code types} alone. */
+    public static Dataset<Row> outlets(Dataset<Row> flows, List<String> types) {
         Column crawled = col("first_outlet_kind").equalTo(StoryFlows.CRAWLED_ORIGIN);
         Dataset<Row> stories = stories(flows);
         Dataset<Row> firsts = stories.where(crawled).select(col("cluster_id"), col("first_date"),
@@ -76,7 +86,7 @@ public final class OutletFlowTables {
         Dataset<Row> credited = roles.join(crediting, col("cluster_id").equalTo(col("crediting_cluster"))
                         .and(col("outlet").equalTo(col("crediting_outlet"))), "left_semi")
                 .withColumn("role", lit(CREDITED)).withColumn("delay_minutes", lit(null).cast("long"));
-        Dataset<Row> byPeriod = Periods.explodeInto(roles.unionByName(credited), "first_date", PERIOD_TYPES);
+        Dataset<Row> byPeriod = Periods.explodeInto(roles.unionByName(credited), "first_date", types);
         return Periods.publicKeys(byPeriod.groupBy("period_type", "period_start", "outlet")
                 .agg(min("outlet_name").as("outlet_name"), count(role(FIRST)).as("stories_first"),
                         count(role(TAKEN)).as("stories_taken"),

@@ -36,13 +36,13 @@ import org.apache.spark.storage.StorageLevel;
  * Dumps → {@code articles}, {@code rejects}, {@code ingest_manifest} and a {@code runs} row. The driver lists the
  * inputs and skips those the manifest shows unchanged; tasks read and parse the rest (see {@link DumpParsing});
  * one cached pass feeds every table; a full run replaces the tables, an increment rewrites only the
- * {@code published_month} partitions of articles it touches, and of the manifest this run's
+ * {@code published_month} partitions of articles it touches, and of rejects and the manifest this run's
  * {@code ingested_month} and those of the files it read again.
  */
 public final class IngestJob {
     private static final List<String> ARTICLE_SORT = List.of("published_month", "published_at", "article_id");
     private static final String INGESTED = TableSchemas.INGEST_PARTITION_COLUMN;
-    private static final List<String> REJECT_SORT = List.of("source_file", "source_entry", "record_index");
+    private static final List<String> REJECT_SORT = List.of(INGESTED, "source_file", "source_entry", "record_index");
     private static final List<String> MANIFEST_SORT = List.of(INGESTED, "source_uri");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
     private static final String EMPTY_REASON = "empty_reason";
@@ -102,7 +102,8 @@ public final class IngestJob {
 
     private void commitFull(TableWriter writer, Dataset<Row> items, String runId, String month) throws IOException {
         writer.replace("articles", outcome(items, IngestRows.ARTICLE), List.of("published_month"), ARTICLE_SORT);
-        writer.replace("rejects", outcome(items, IngestRows.REJECT), List.of(), REJECT_SORT);
+        writer.replace("rejects", ingested(outcome(items, IngestRows.REJECT), month), List.of(INGESTED),
+                REJECT_SORT);
         writer.replace("ingest_manifest", ingested(manifestRows(items, runId), month), List.of(INGESTED),
                 MANIFEST_SORT);
     }
@@ -137,24 +138,20 @@ public final class IngestJob {
             writer.replacePartitions("articles", kept.unionByName(fresh), "published_month",
                     months.stream().sorted().toList(), ARTICLE_SORT);
         }
-        // Rejects are written whole: they hold the bad records alone, and a table of no row written in folders
-        // would hold no file for other engines to read.
-        Dataset<Row> oldRejects = warehouse.read("rejects");
-        writer.replace("rejects", oldRejects.join(readUris, "source_uri", "left_anti")
-                .unionByName(TableWriter.conform(outcome(items, IngestRows.REJECT),
-                        TableSchemas.load("rejects"))), List.of(), REJECT_SORT);
-        replaceManifestRows(writer, warehouse, manifestRows(items, runId), readUris, month);
+        replaceFileRows(writer, warehouse, "rejects", outcome(items, IngestRows.REJECT), readUris, month,
+                REJECT_SORT);
+        replaceFileRows(writer, warehouse, "ingest_manifest", manifestRows(items, runId), readUris, month,
+                MANIFEST_SORT);
         return replacedOtherText;
     }
 
     /**
-     * The manifest rows of the files read ({@code fresh}, in this run's {@code month}) in place of the stored rows of
-     * the same files: only the months holding either are rewritten. A manifest written before it was partitioned is
-     * written whole once, its rows in this run's month.
+     * The rows of the files read ({@code fresh}, in this run's {@code month}) in place of the stored rows of the same
+     * files: only the months holding either are rewritten. A table written before it was partitioned is written
+     * whole once, its rows in this run's month.
      */
-    private static void replaceManifestRows(TableWriter writer, Warehouse warehouse, Dataset<Row> fresh,
-                                            Dataset<Row> readUris, String month) throws IOException {
-        String table = "ingest_manifest";
+    private static void replaceFileRows(TableWriter writer, Warehouse warehouse, String table, Dataset<Row> fresh,
+                                        Dataset<Row> readUris, String month, List<String> sort) throws IOException {
         StructType schema = TableSchemas.load(table);
         boolean partitioned = !warehouse.holdsFilesAtTop(table);
         Dataset<Row> stored = warehouse.read(table);
@@ -169,9 +166,9 @@ public final class IngestJob {
         Dataset<Row> rows = TableWriter.conform(kept, schema)
                 .unionByName(TableWriter.conform(ingested(fresh, month), schema)).repartition(col(INGESTED));
         if (partitioned) {
-            writer.replacePartitions(table, rows, INGESTED, List.copyOf(months), MANIFEST_SORT);
+            writer.replacePartitions(table, rows, INGESTED, List.copyOf(months), sort);
         } else {
-            writer.replace(table, rows, List.of(INGESTED), MANIFEST_SORT);
+            writer.replace(table, rows, List.of(INGESTED), sort);
         }
     }
 
@@ -183,7 +180,8 @@ public final class IngestJob {
     /** Too many rejects: no table is replaced; the rejects are kept beside the warehouse for inspection. */
     private IngestSummary refuse(IngestSummary summary, Warehouse warehouse, Dataset<Row> items, String runId) {
         String report = new Path(warehouse.root(), "_refused/" + runId + "/rejects").toString();
-        TableWriter.conform(outcome(items, IngestRows.REJECT), TableSchemas.load("rejects"))
+        TableWriter.conform(ingested(outcome(items, IngestRows.REJECT), MONTH.format(Instant.now())),
+                        TableSchemas.load("rejects"))
                 .coalesce(1).write().parquet(report);
         System.err.printf("news: %d of %d records were rejected (%.1f%%, above the limit); no table was replaced."
                         + " The rejects are in %s%n", summary.rejects(), summary.articles() + summary.rejects(),

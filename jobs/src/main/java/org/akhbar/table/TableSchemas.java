@@ -47,6 +47,11 @@ public final class TableSchemas {
         return List.of(PARTITION_COLUMN, PERIOD_PARTITION_COLUMN, INGEST_PARTITION_COLUMN).contains(last) ? last : null;
     }
 
+    /** The partition that holds the one empty file of a table without rows: all time's, or the unknown month. */
+    public static String emptyPartition(String partitionColumn) {
+        return PERIOD_PARTITION_COLUMN.equals(partitionColumn) ? ALL_TIME_MONTH : UNKNOWN_MONTH;
+    }
+
     private static String resource(String table) {
         return "/schemas/" + table + ".json";
     }

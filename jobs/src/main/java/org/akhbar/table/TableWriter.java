@@ -3,6 +3,9 @@ package org.akhbar.table;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -41,7 +44,29 @@ public final class TableWriter {
     public void replace(String table, Dataset<Row> rows, List<String> partitionColumns, List<String> sortColumns)
             throws IOException {
         writeStaging(table, rows, partitionColumns, sortColumns);
+        if (!partitionColumns.isEmpty()) {
+            String column = partitionColumns.get(0);
+            keepReadableWhenEmpty(table, rows, column, TableSchemas.emptyPartition(column));
+        }
         committer.replaceTable(table, runId);
+    }
+
+    /**
+     * A table of no row written in folders would hold no file: another engine could neither read it nor tell its
+     * columns. When nothing was staged, one empty file in the folder {@code partitionColumn=value} keeps both.
+     */
+    private void keepReadableWhenEmpty(String table, Dataset<Row> rows, String partitionColumn, String value)
+            throws IOException {
+        Path staging = committer.stagingPath(table, runId);
+        FileSystem fs = staging.getFileSystem(rows.sparkSession().sparkContext().hadoopConfiguration());
+        for (FileStatus child : fs.listStatus(staging)) {
+            if (child.isDirectory()) {
+                return;
+            }
+        }
+        Path folder = new Path(staging, partitionColumn + "=" + value);
+        conform(rows, TableSchemas.load(table)).drop(partitionColumn).limit(0).coalesce(1).write()
+                .parquet(folder.toString());
     }
 
     /**
@@ -51,6 +76,8 @@ public final class TableWriter {
     public void replacePartitions(String table, Dataset<Row> rows, String partitionColumn, List<String> values,
                                   List<String> sortColumns) throws IOException {
         writeStaging(table, rows, List.of(partitionColumn), sortColumns);
+        // The partitions replaced may be all the table has.
+        keepReadableWhenEmpty(table, rows, partitionColumn, values.get(0));
         committer.replacePartitions(table, runId, values.stream().map(v -> partitionColumn + "=" + v).toList());
     }
 

@@ -77,9 +77,18 @@ public final class Warehouse {
         return spark.read().schema(TableSchemas.load(table)).parquet(tablePath(table).toString());
     }
 
-    /** The columns a table's files hold: a table written by an older version may lack a declared one. */
-    public List<String> storedColumns(String table) {
-        return List.of(spark.read().parquet(tablePath(table).toString()).columns());
+    /**
+     * The columns a table's files hold: a table written by an older version may lack a declared one. A table without
+     * a file (none of its rows left) holds the declared ones.
+     */
+    public List<String> storedColumns(String table) throws IOException {
+        var files = fs.listFiles(tablePath(table), true);
+        while (files.hasNext()) {
+            if (files.next().getPath().getName().endsWith(".parquet")) {
+                return List.of(spark.read().parquet(tablePath(table).toString()).columns());
+            }
+        }
+        return List.of(TableSchemas.load(table).fieldNames());
     }
 
     /** Whether the table's folder holds Parquet files itself, as a table written before it had partitions does. */

@@ -159,13 +159,13 @@ class IngestIncrementTest {
     }
 
     /**
-     * The manifest is in folders by the month of the run that read each file: an increment rewrites its own month
-     * and those holding a file it reads again, no other. Day one (5 seeds and an empty file, a reject) is moved to
-     * January 2020 as if run then; day two reads the changed seed 000 and the empty file again, whose rows leave
-     * January 2020 for this month; day three reads one new page and leaves January 2020's files be.
+     * The manifest and the rejects are in folders by the month of the run that read each file: an increment rewrites
+     * its own month and those holding a file it reads again, no other. Day one (5 seeds and an empty file, its one
+     * reject) is moved to January 2020 as if run then; day two reads the changed seed 000 and the empty file again,
+     * whose rows leave January 2020 for this month; day three reads one new page and leaves January 2020's files be.
      */
     @Test
-    void theManifestIsRewrittenOnlyInTheMonthsAnIncrementTouches() throws IOException {
+    void manifestAndRejectsAreRewrittenOnlyInTheMonthsAnIncrementTouches() throws IOException {
         Path dump = tmp.resolve("dump");
         Fixtures.copySeeds(dump.resolve("seeds"));
         Path empty = dump.resolve("seeds/empty.txt");
@@ -175,8 +175,10 @@ class IngestIncrementTest {
                 .withMaxRejectRate(1.0);
         SampleWarehouse.ingest(options, "day1");
         String now = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
-        Files.move(warehouse.resolve("ingest_manifest/ingested_month=" + now),
-                warehouse.resolve("ingest_manifest/ingested_month=2020-01"));
+        for (String name : List.of("ingest_manifest", "rejects")) {
+            Files.move(warehouse.resolve(name).resolve("ingested_month=" + now),
+                    warehouse.resolve(name).resolve("ingested_month=2020-01"));
+        }
 
         Path changed = dump.resolve("seeds").resolve(Seeds.S000);
         Files.writeString(changed, Seeds.text(Seeds.S000) + "\nفقرة أضيفت لاحقا.", StandardCharsets.UTF_8);
@@ -187,7 +189,9 @@ class IngestIncrementTest {
         assertEquals(List.of("2020-01 " + Seeds.S001, "2020-01 " + Seeds.S002, "2020-01 " + Seeds.S003,
                 "2020-01 " + Seeds.S004, now + " " + Seeds.S000, now + " empty.txt"),
                 monthAndFile(warehouse, "ingest_manifest"));
-        assertEquals(1, table(warehouse, "rejects").count(), "the empty file's reject, once");
+        assertEquals(List.of(now + " empty.txt"), monthAndFile(warehouse, "rejects"),
+                "the reject left January 2020, whose folder is gone");
+        assertTrue(!Files.exists(warehouse.resolve("rejects/ingested_month=2020-01")));
 
         List<String> january = partFiles(warehouse.resolve("ingest_manifest/ingested_month=2020-01"));
         Fixtures.write(dump.resolve("day3/new.txt"), PAGE_2024);
