@@ -84,7 +84,7 @@ public final class IngestJob {
                     counts.getOrDefault(IngestRows.REJECT, 0L), plan.recordsSkipped(), plan.bytesToRead(),
                     (System.nanoTime() - started) / 1e9, 0);
             if (summary.rejectRate() > options.maxRejectRate()) {
-                summary = refuse(summary, warehouse, items, runId);
+                summary = refuse(summary, warehouse, items, runId, MONTH.format(startedAt));
             } else if (full) {
                 commitFull(writer, items, runId, MONTH.format(startedAt));
             } else if (!plan.toRead().isEmpty()) {
@@ -178,9 +178,10 @@ public final class IngestJob {
     }
 
     /** Too many rejects: no table is replaced; the rejects are kept beside the warehouse for inspection. */
-    private IngestSummary refuse(IngestSummary summary, Warehouse warehouse, Dataset<Row> items, String runId) {
+    private IngestSummary refuse(IngestSummary summary, Warehouse warehouse, Dataset<Row> items, String runId,
+                                 String month) {
         String report = new Path(warehouse.root(), "_refused/" + runId + "/rejects").toString();
-        TableWriter.conform(ingested(outcome(items, IngestRows.REJECT), MONTH.format(Instant.now())),
+        TableWriter.conform(ingested(outcome(items, IngestRows.REJECT), month),
                         TableSchemas.load("rejects"))
                 .coalesce(1).write().parquet(report);
         System.err.printf("news: %d of %d records were rejected (%.1f%%, above the limit); no table was replaced."

@@ -1,6 +1,7 @@
 package org.akhbar.table;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
@@ -55,18 +56,30 @@ public final class TableWriter {
      * A table of no row written in folders would hold no file: another engine could neither read it nor tell its
      * columns. When nothing was staged, one empty file in the folder {@code partitionColumn=value} keeps both.
      */
-    private void keepReadableWhenEmpty(String table, Dataset<Row> rows, String partitionColumn, String value)
+    private boolean keepReadableWhenEmpty(String table, Dataset<Row> rows, String partitionColumn, String value)
             throws IOException {
         Path staging = committer.stagingPath(table, runId);
-        FileSystem fs = staging.getFileSystem(rows.sparkSession().sparkContext().hadoopConfiguration());
-        for (FileStatus child : fs.listStatus(staging)) {
-            if (child.isDirectory()) {
-                return;
-            }
+        if (!partitionValues(staging, rows).isEmpty()) {
+            return false;
         }
         Path folder = new Path(staging, partitionColumn + "=" + value);
         conform(rows, TableSchemas.load(table)).drop(partitionColumn).limit(0).coalesce(1).write()
                 .parquet(folder.toString());
+        return true;
+    }
+
+    /** The partition folders ({@code column=value}) in {@code folder}; none when it is missing. */
+    private static List<String> partitionValues(Path folder, Dataset<Row> rows) throws IOException {
+        FileSystem fs = folder.getFileSystem(rows.sparkSession().sparkContext().hadoopConfiguration());
+        List<String> names = new ArrayList<>();
+        if (fs.exists(folder)) {
+            for (FileStatus child : fs.listStatus(folder)) {
+                if (child.isDirectory() && child.getPath().getName().contains("=")) {
+                    names.add(child.getPath().getName());
+                }
+            }
+        }
+        return names;
     }
 
     /**
@@ -76,9 +89,15 @@ public final class TableWriter {
     public void replacePartitions(String table, Dataset<Row> rows, String partitionColumn, List<String> values,
                                   List<String> sortColumns) throws IOException {
         writeStaging(table, rows, List.of(partitionColumn), sortColumns);
-        // The partitions replaced may be all the table has.
-        keepReadableWhenEmpty(table, rows, partitionColumn, values.get(0));
-        committer.replacePartitions(table, runId, values.stream().map(v -> partitionColumn + "=" + v).toList());
+        List<String> replaced = new ArrayList<>(values.stream().map(v -> partitionColumn + "=" + v).toList());
+        // When the partitions replaced are all the table has and none is written again, it keeps its empty file.
+        String placeholder = partitionColumn + "=" + TableSchemas.emptyPartition(partitionColumn);
+        if (!values.isEmpty() && replaced.containsAll(partitionValues(committer.tablePath(table), rows))
+                && keepReadableWhenEmpty(table, rows, partitionColumn, TableSchemas.emptyPartition(partitionColumn))
+                && !replaced.contains(placeholder)) {
+            replaced.add(placeholder);
+        }
+        committer.replacePartitions(table, runId, replaced);
     }
 
     private void writeStaging(String table, Dataset<Row> rows, List<String> partitionColumns,

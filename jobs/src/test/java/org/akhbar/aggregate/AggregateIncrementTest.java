@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.akhbar.dump.ArticleIds;
 import org.akhbar.enrich.EnrichJob;
@@ -122,6 +123,16 @@ class AggregateIncrementTest {
                 Cooccurrence.Parameters.defaults(), false, true), "d5-a").unchangedSince(), "--full recomputes");
         for (String table : COMPARED) {
             assertEquals(rows(full, table), rows(daily, table), table + " after runs with nothing new");
+        }
+        // A dump file touched, not changed: ingest reads it again and rewrites its month, but no day's inputs move.
+        Path touched = dump.resolve("a1.txt");
+        Files.setLastModifiedTime(touched, FileTime.fromMillis(Files.getLastModifiedTime(touched).toMillis() + 5000));
+        pipeline(dump, daily, "d7");
+        assertEquals("0 days", SharedSpark.session().read().parquet(daily.resolve("runs").toString())
+                .where("run_id = 'd7-a'").first().<scala.collection.Map<String, String>>getAs("parameters")
+                .apply("recounted_days"));
+        for (String table : COMPARED) {
+            assertEquals(rows(full, table), rows(daily, table), table + " after a file read again unchanged");
         }
         // A run that died half-way has replaced some tables since the last committed run: the next recomputes.
         rewrite(daily.resolve("source_counts"));
