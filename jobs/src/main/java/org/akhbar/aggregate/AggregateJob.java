@@ -24,6 +24,7 @@ import org.akhbar.table.Warehouse;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Enriched tables → {@code article_duplicates}, the day counts ({@code day_counts},
@@ -41,6 +42,10 @@ public final class AggregateJob {
 
     private static final List<String> DAY_SORT = List.of(DayTables.MONTH, "measure", "day", "name");
     private static final List<String> COOCCURRENCE_DAY_SORT = List.of(DayTables.MONTH, "day", "window_kind");
+    private static final String STORY_FLOWS = "story_flows";
+    private static final String FLOW_MONTH = TableSchemas.FLOW_PARTITION_COLUMN;
+    private static final List<String> FLOW_SORT = List.of(FLOW_MONTH, "first_date", "cluster_id", "article_id",
+            "first_outlet");
 
     private final SparkSession spark;
 
@@ -109,11 +114,12 @@ public final class AggregateJob {
             String crawledDigest = Sha256.ofLines(List.copyOf(new TreeSet<>(crawled)));
             parameters.put(AggregateInputs.CRAWLED_PARAMETER, crawledDigest);
             // A cluster whose input rows changed has its whole print on its representative's day.
-            Set<String> reflowed = changed == null || !last.sameCrawledOutlets(crawledDigest) ? null
+            Set<String> reflowed = changed == null || !last.sameCrawledOutlets(crawledDigest)
+                    || !warehouse.exists(STORY_FLOWS) || warehouse.holdsFilesAtTop(STORY_FLOWS) ? null
                     : inputs.clustersRepresentedOn(changed);
             parameters.put("recomputed_story_flows", reflowed == null ? "all" : reflowed.size() + " clusters");
             PeriodTables periodTables = new PeriodTables(spark, warehouse, writer, scratch);
-            writeFlows(writer, warehouse, periodTables, duplicates, articles, sources, crawled, reflowed);
+            writeFlows(writer, warehouse, periodTables, scratch, duplicates, articles, sources, crawled, reflowed);
 
             // Every day's counts, summed into the periods of source counts, tag frequencies and co-occurrence.
             CooccurrencePeriods rescored = changed == null ? CooccurrencePeriods.all()
@@ -157,7 +163,7 @@ public final class AggregateJob {
 
             AggregateSummary summary = new AggregateSummary(runId, articles.count(), clustered.size(),
                     clustered.stream().map(r -> r.getString(1)).distinct().count(),
-                    warehouse.read("story_flows").count(),
+                    warehouse.read(STORY_FLOWS).count(),
                     warehouse.read("entity_cooccurrence").count(), warehouse.read("source_counts").count(),
                     warehouse.read("tag_frequencies").count(), (System.nanoTime() - started) / 1e9, null);
             parameters.put(AggregateInputs.OUTPUT_PARAMETER, AggregateInputs.outputs(warehouse));
@@ -169,36 +175,38 @@ public final class AggregateJob {
 
     /**
      * story_flows (the flows of the {@code reflowed} clusters computed, the stored rows of the other clusters kept;
-     * every cluster's computed when null), and the outlet tables summed from it: only the periods of the stories
-     * whose flows were computed again or dropped, as they were and as they are, when not every cluster's was.
+     * every cluster's computed when null), and the outlet tables summed from it. An increment rewrites only the
+     * months of story_flows, and the periods of the outlet tables, holding the first day of a story whose flows
+     * were computed again or dropped, as it was and as it is.
      */
-    private void writeFlows(TableWriter writer, Warehouse warehouse, PeriodTables periodTables,
+    private void writeFlows(TableWriter writer, Warehouse warehouse, PeriodTables periodTables, Scratch scratch,
                             Dataset<Row> duplicates, Dataset<Row> articles, Dataset<Row> sources, Set<String> crawled,
                             Set<String> reflowed) throws IOException {
-        Dataset<Row> flows;
         Set<LocalDate> storyDays = null;
-        Dataset<Row> again = null;
         if (reflowed == null) {
-            flows = StoryFlowTable.compute(duplicates, articles, sources, crawled);
+            writer.replace(STORY_FLOWS, StoryFlowTable.compute(duplicates, articles, sources, crawled)
+                    .repartition(col(FLOW_MONTH)), List.of(FLOW_MONTH), FLOW_SORT);
         } else {
-            again = broadcast(IdColumn.of(spark, reflowed, "cluster_id"));
+            Dataset<Row> again = broadcast(IdColumn.of(spark, reflowed, "cluster_id"));
             Dataset<Row> clusters = broadcast(duplicates.select("cluster_id").distinct());
-            Dataset<Row> stored = warehouse.read("story_flows");
+            Dataset<Row> stored = warehouse.read(STORY_FLOWS);
+            Dataset<Row> fresh = scratch.materialize(STORY_FLOWS, StoryFlowTable.compute(
+                    duplicates.join(again, "cluster_id"), articles, sources, crawled));
             storyDays = firstDates(stored.join(again, Cooccurrence.seq(List.of("cluster_id")), "left_semi")
                     .unionByName(stored.join(clusters, Cooccurrence.seq(List.of("cluster_id")), "left_anti")));
-            flows = StoryFlowTable.compute(duplicates.join(again, "cluster_id"), articles, sources, crawled)
-                    .unionByName(TableWriter.conform(stored
-                            .join(again, Cooccurrence.seq(List.of("cluster_id")), "left_anti")
-                            .join(clusters, Cooccurrence.seq(List.of("cluster_id")), "left_semi"),
-                            TableSchemas.load("story_flows")));
+            storyDays.addAll(firstDates(fresh));
+            List<String> months = storyDays.stream().map(DayTables::month).distinct().sorted().toList();
+            Dataset<Row> kept = stored.where(col(FLOW_MONTH).isin(months.toArray()))
+                    .join(again, Cooccurrence.seq(List.of("cluster_id")), "left_anti")
+                    .join(clusters, Cooccurrence.seq(List.of("cluster_id")), "left_semi");
+            if (!months.isEmpty()) {
+                StructType schema = TableSchemas.load(STORY_FLOWS);
+                writer.replacePartitions(STORY_FLOWS, TableWriter.conform(fresh, schema)
+                        .unionByName(TableWriter.conform(kept, schema)).repartition(col(FLOW_MONTH)), FLOW_MONTH,
+                        months, FLOW_SORT);
+            }
         }
-        writer.replace("story_flows", flows.coalesce(1), List.of(), List.of("first_date", "cluster_id", "article_id",
-                "first_outlet"));
-        Dataset<Row> stored = warehouse.read("story_flows");
-        if (storyDays != null) {
-            storyDays.addAll(firstDates(stored.join(again, Cooccurrence.seq(List.of("cluster_id")), "left_semi")));
-        }
-        periodTables.writeOutletPeriods(stored, storyDays);
+        periodTables.writeOutletPeriods(warehouse.read(STORY_FLOWS), storyDays);
     }
 
     private static Set<LocalDate> firstDates(Dataset<Row> flows) {

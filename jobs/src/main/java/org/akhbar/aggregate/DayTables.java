@@ -22,7 +22,7 @@ import org.apache.spark.sql.Row;
  * {@code cooccurrence_day_counts}, both written from the rows of {@link DayCounts#SCHEMA} (with day for
  * day_number), and read back into them for the days an increment keeps.
  */
-final class DayTables {
+public final class DayTables {
     static final String COUNTS = "day_counts";
     static final String COOCCURRENCE = "cooccurrence_day_counts";
     static final String MONTH = TableSchemas.PARTITION_COLUMN;
@@ -88,7 +88,7 @@ final class DayTables {
     }
 
     /** The partition of a day, as articles name the month of their publication date. */
-    static String month(LocalDate day) {
+    public static String month(LocalDate day) {
         return day == null ? TableSchemas.UNKNOWN_MONTH : String.format("%04d-%02d", day.getYear(),
                 day.getMonthValue());
     }

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.akhbar.aggregate.DayTables;
 import org.akhbar.source.ArticleSource;
 import org.akhbar.source.SourceResolver;
 import org.akhbar.table.TableSchemas;
@@ -93,10 +95,11 @@ public final class StoryFlowTable {
         for (StoryFlows.Flow f : flows) {
             StoryFlows.Member first = f.first();
             StoryFlows.Member later = f.later();
+            LocalDate firstDate = first.at().atZone(ZoneOffset.UTC).toLocalDate();
             out.add(RowFactory.create(clusterId, first.articleId(), f.origin(), f.originName(), f.originKind(),
-                    first.at(), first.timeKind(), first.at().atZone(ZoneOffset.UTC).toLocalDate(), later.articleId(),
-                    later.outlet(), later.outletName(), later.at(), later.timeKind(), f.delayMinutes(),
-                    f.creditsFirstOutlet(), f.creditsFirstSource()));
+                    first.at(), first.timeKind(), firstDate, later.articleId(), later.outlet(), later.outletName(),
+                    later.at(), later.timeKind(), f.delayMinutes(), f.creditsFirstOutlet(), f.creditsFirstSource(),
+                    DayTables.month(firstDate)));
         }
         return out.iterator();
     }

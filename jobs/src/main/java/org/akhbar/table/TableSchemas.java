@@ -23,6 +23,8 @@ public final class TableSchemas {
     public static final String INGEST_PARTITION_COLUMN = "ingested_month";
     /** The column that partitions a table of periods into folders: the month of period_start. */
     public static final String PERIOD_PARTITION_COLUMN = "period_month";
+    /** The column that partitions story_flows into folders: the month of its story's first article. */
+    public static final String FLOW_PARTITION_COLUMN = "first_month";
     /** The partition of the rows without a publication date. */
     public static final String UNKNOWN_MONTH = "unknown";
     /** The partition of the all-time rows of a table of periods. */
@@ -44,7 +46,8 @@ public final class TableSchemas {
     public static String partitionColumn(StructType schema) {
         String[] names = schema.fieldNames();
         String last = names.length == 0 ? null : names[names.length - 1];
-        return List.of(PARTITION_COLUMN, PERIOD_PARTITION_COLUMN, INGEST_PARTITION_COLUMN).contains(last) ? last : null;
+        return List.of(PARTITION_COLUMN, PERIOD_PARTITION_COLUMN, INGEST_PARTITION_COLUMN, FLOW_PARTITION_COLUMN)
+                .contains(last) ? last : null;
     }
 
     /** The partition that holds the one empty file of a table without rows: all time's, or the unknown month. */

@@ -11,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.akhbar.dump.ArticleIds;
 import org.akhbar.enrich.EnrichJob;
 import org.akhbar.enrich.EnrichOptions;
@@ -67,8 +70,18 @@ class SampleIncrementsTest {
         assertEquals("d2-a", new AggregateJob(SharedSpark.session()).run(new AggregateOptions(daily.toString(),
                 Cooccurrence.Parameters.defaults(), false), "d2-again-a").unchangedSince(), "nothing new");
 
+        Set<String> touchedMonths = firstMonths(daily, clusterOf(daily, "0000004"));
+        Map<String, Set<String>> flowFiles = partitionFiles(daily.resolve("story_flows"));
         Files.copy(PAGES.resolve("0000100.txt"), dump.resolve("0000013.txt"), StandardCopyOption.REPLACE_EXISTING);
         pipeline(dump, daily, "d3");
+        touchedMonths.addAll(firstMonths(daily, clusterOf(daily, "0000100")));
+        Map<String, Set<String>> flowFilesAfter = partitionFiles(daily.resolve("story_flows"));
+        Set<String> rewritten = new TreeSet<>(flowFiles.keySet());
+        rewritten.removeIf(month -> flowFiles.get(month).equals(flowFilesAfter.get(month)));
+        assertFalse(rewritten.isEmpty(), "page 13 left the story of page 4");
+        assertTrue(touchedMonths.containsAll(rewritten), "story_flows months rewritten " + rewritten
+                + ", only those of the stories of pages 4 and 100: " + touchedMonths);
+        assertTrue(rewritten.size() < flowFiles.size(), "the other months keep their files");
         assertEquals("1 article new, changed or gone", parameter(daily, "d3-a", "compared_for_duplicates"));
         assertNotEquals("all", parameter(daily, "d3-a", "recomputed_story_flows"));
         assertEquals(clusterOf(daily, "0000100"), clusterOf(daily, "0000013"), "page 13 now holds page 100's text");
@@ -101,6 +114,27 @@ class SampleIncrementsTest {
                 run + "-e");
         new AggregateJob(SharedSpark.session()).run(new AggregateOptions(warehouse.toString(),
                 Cooccurrence.Parameters.defaults(), false), run + "-a");
+    }
+
+    /** The story_flows partitions (first_month=…) of a cluster's rows. */
+    private static Set<String> firstMonths(Path warehouse, String cluster) {
+        return new TreeSet<>(SharedSpark.session().read().parquet(warehouse.resolve("story_flows").toString())
+                .where("cluster_id = '" + cluster + "'").select("first_month").distinct().collectAsList().stream()
+                .map(r -> "first_month=" + r.getString(0)).toList());
+    }
+
+    /** The Parquet files of each partition folder of a table. */
+    private static Map<String, Set<String>> partitionFiles(Path table) throws IOException {
+        Map<String, Set<String>> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.list(table)) {
+            for (Path folder : paths.filter(Files::isDirectory).toList()) {
+                try (Stream<Path> parquet = Files.list(folder)) {
+                    files.put(folder.getFileName().toString(), new TreeSet<>(parquet.map(f -> f.getFileName()
+                            .toString()).filter(name -> name.endsWith(".parquet")).toList()));
+                }
+            }
+        }
+        return files;
     }
 
     /** The cluster of the page's article; null when it has no duplicate. */

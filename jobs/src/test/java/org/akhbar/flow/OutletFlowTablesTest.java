@@ -66,7 +66,7 @@ class OutletFlowTablesTest {
         Instant firstAt = Instant.parse(at);
         return RowFactory.create(cluster, firstArticle, first, "outlet " + first, kind, firstAt, "published",
                 LocalDate.parse(at.substring(0, 10)), article, outlet, "outlet " + outlet,
-                firstAt.plusSeconds(delay * 60), "published", delay, creditsOutlet, creditsSource);
+                firstAt.plusSeconds(delay * 60), "published", delay, creditsOutlet, creditsSource, at.substring(0, 7));
     }
 
     private static List<String> rows(Dataset<Row> table, String periodType, String... columns) {
