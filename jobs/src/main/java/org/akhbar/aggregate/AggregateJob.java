@@ -95,8 +95,7 @@ public final class AggregateJob {
             List<Row> clustered = new DuplicateFinder(spark).cluster(articles, links.update(articles, reusable));
             parameters.put("compared_for_duplicates", links.description());
             Dataset<Row> duplicates = spark.createDataFrame(clustered, DuplicateFinder.MEMBERS);
-            writer.replace("article_duplicates", duplicates.coalesce(1), List.of(), List.of("cluster_id",
-                    "article_id"));
+            DuplicateClusterTable.write(writer, warehouse, duplicates, articles, !reusable);
             Dataset<Row> tags = warehouse.read("article_tags");
             if (!options.includeSiteBox()) {
                 tags = tags.where(col("site_box").equalTo(false));

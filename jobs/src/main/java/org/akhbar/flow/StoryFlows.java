@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -18,7 +19,9 @@ import java.util.function.Predicate;
  * outlet is a flow from the first one's outlet, with its delay (from the times as written, never below 0) and
  * whether it credits that outlet or a source the first article credits. Outlets are keyed as the source resolver
  * keys them (its id, else its name in normal form), never by raw names. A later article of the first one's own
- * outlet is the outlet repeating itself: no flow.
+ * outlet is the outlet repeating itself: no flow. A cluster whose every article naming an outlet names the same one
+ * (a site publishing a story again, nobody else) is counted apart: each later copy is a {@link #REPEATED_ORIGIN} row
+ * from the first, never a flow between outlets.
  *
  * <p>A source the articles credit that no crawled page publishes (a wire agency) is an origin too: its flows run to
  * every article of the cluster that credits it, from the first of them, whose time stands for the source's own.
@@ -69,6 +72,8 @@ public final class StoryFlows {
     /** How a flow's origin is known: the outlet of the cluster's first article, or a source its copies credit. */
     public static final String CRAWLED_ORIGIN = "crawled";
     public static final String CREDITED_ORIGIN = "credited";
+    /** A cluster inside one outlet: the outlet repeating itself, not a flow. */
+    public static final String REPEATED_ORIGIN = "repeated";
 
     /**
      * A later article taken from an origin: the first article's outlet ({@link #CRAWLED_ORIGIN}), or a source no
@@ -88,8 +93,9 @@ public final class StoryFlows {
     }
 
     /**
-     * The flows of a cluster, in the order of the later articles; none when it has one outlet or no time, or when
-     * the article out first names no outlet (who broke the story is then unknown).
+     * The flows of a cluster, in the order of the later articles; none when it has no time or when the article out
+     * first names no outlet (who broke the story is then unknown). A cluster of one outlet gives its later copies as
+     * {@link #REPEATED_ORIGIN} rows.
      */
     public static List<Flow> of(List<Member> cluster) {
         List<Member> timed = timed(cluster);
@@ -98,14 +104,15 @@ public final class StoryFlows {
             return flows;
         }
         Member first = timed.get(0);
+        boolean oneOutlet = timed.stream().map(Member::outlet).filter(Objects::nonNull).distinct().count() == 1;
         for (Member later : timed.subList(1, timed.size())) {
-            if (later.outlet() == null || later.outlet().equals(first.outlet())) {
+            if (later.outlet() == null || later.outlet().equals(first.outlet()) && !oneOutlet) {
                 continue;
             }
             boolean creditsOutlet = later.credited().containsKey(first.outlet());
             boolean creditsSource = first.credited().keySet().stream().anyMatch(later.credited()::containsKey);
-            flows.add(new Flow(first.outlet(), first.outletName(), CRAWLED_ORIGIN, first, later,
-                    delay(first, later), creditsOutlet, creditsSource));
+            flows.add(new Flow(first.outlet(), first.outletName(), oneOutlet ? REPEATED_ORIGIN : CRAWLED_ORIGIN,
+                    first, later, delay(first, later), creditsOutlet, creditsSource));
         }
         return flows;
     }

@@ -70,18 +70,29 @@ class SampleIncrementsTest {
         assertEquals("d2-a", new AggregateJob(SharedSpark.session()).run(new AggregateOptions(daily.toString(),
                 Cooccurrence.Parameters.defaults(), false), "d2-again-a").unchangedSince(), "nothing new");
 
-        Set<String> touchedMonths = firstMonths(daily, clusterOf(daily, "0000004"));
-        Map<String, Set<String>> flowFiles = partitionFiles(daily.resolve("story_flows"));
+        // Only the months of the two clusters page 13 leaves and joins are written again.
+        Map<String, String> partitionOf = Map.of("story_flows", "first_month", "article_duplicates",
+                "published_month");
+        Map<String, Set<String>> touched = new TreeMap<>();
+        Map<String, Map<String, Set<String>>> filesBefore = new TreeMap<>();
+        for (var table : partitionOf.entrySet()) {
+            touched.put(table.getKey(), months(daily, table.getKey(), table.getValue(), clusterOf(daily, "0000004")));
+            filesBefore.put(table.getKey(), partitionFiles(daily.resolve(table.getKey())));
+        }
         Files.copy(PAGES.resolve("0000100.txt"), dump.resolve("0000013.txt"), StandardCopyOption.REPLACE_EXISTING);
         pipeline(dump, daily, "d3");
-        touchedMonths.addAll(firstMonths(daily, clusterOf(daily, "0000100")));
-        Map<String, Set<String>> flowFilesAfter = partitionFiles(daily.resolve("story_flows"));
-        Set<String> rewritten = new TreeSet<>(flowFiles.keySet());
-        rewritten.removeIf(month -> flowFiles.get(month).equals(flowFilesAfter.get(month)));
-        assertFalse(rewritten.isEmpty(), "page 13 left the story of page 4");
-        assertTrue(touchedMonths.containsAll(rewritten), "story_flows months rewritten " + rewritten
-                + ", only those of the stories of pages 4 and 100: " + touchedMonths);
-        assertTrue(rewritten.size() < flowFiles.size(), "the other months keep their files");
+        for (var table : partitionOf.entrySet()) {
+            touched.get(table.getKey()).addAll(months(daily, table.getKey(), table.getValue(),
+                    clusterOf(daily, "0000100")));
+            Map<String, Set<String>> before = filesBefore.get(table.getKey());
+            Map<String, Set<String>> after = partitionFiles(daily.resolve(table.getKey()));
+            Set<String> rewritten = new TreeSet<>(before.keySet());
+            rewritten.removeIf(month -> before.get(month).equals(after.get(month)));
+            assertFalse(rewritten.isEmpty(), table.getKey() + ": page 13 left the cluster of page 4");
+            assertTrue(touched.get(table.getKey()).containsAll(rewritten), table.getKey() + " months rewritten "
+                    + rewritten + ", only those of the clusters of pages 4 and 100: " + touched.get(table.getKey()));
+            assertTrue(rewritten.size() < before.size(), table.getKey() + ": the other months keep their files");
+        }
         assertEquals("1 article new, changed or gone", parameter(daily, "d3-a", "compared_for_duplicates"));
         assertNotEquals("all", parameter(daily, "d3-a", "recomputed_story_flows"));
         assertEquals(clusterOf(daily, "0000100"), clusterOf(daily, "0000013"), "page 13 now holds page 100's text");
@@ -116,11 +127,11 @@ class SampleIncrementsTest {
                 Cooccurrence.Parameters.defaults(), false), run + "-a");
     }
 
-    /** The story_flows partitions (first_month=…) of a cluster's rows. */
-    private static Set<String> firstMonths(Path warehouse, String cluster) {
-        return new TreeSet<>(SharedSpark.session().read().parquet(warehouse.resolve("story_flows").toString())
-                .where("cluster_id = '" + cluster + "'").select("first_month").distinct().collectAsList().stream()
-                .map(r -> "first_month=" + r.getString(0)).toList());
+    /** The partitions (column=value) of the table that hold a row of the cluster. */
+    private static Set<String> months(Path warehouse, String table, String column, String cluster) {
+        return new TreeSet<>(SharedSpark.session().read().parquet(warehouse.resolve(table).toString())
+                .where("cluster_id = '" + cluster + "'").select(column).distinct().collectAsList().stream()
+                .map(r -> column + "=" + r.getString(0)).toList());
     }
 
     /** The Parquet files of each partition folder of a table. */

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
  *   k1  A's first copy credits W (0 min), and so does C's second (300 min)
  *   k4  2024-03-13: D's copy credits W (0 min), B's 45 min later; k4's first article named no outlet, so it has no
  *       crawled flow
+ *   and clusters inside one outlet (first_outlet_kind repeated):
+ *   k5  first on A, 2024-03-06, A again 45 min later
+ *   k6  first on E, Thursday 2024-03-14, E again 20 min later; E has no other story
  * </pre>
  * All time (and the month of March): A→B 2 stories, delays 30 and 60: median 30 (the smallest with half at or below
  * it), 90th percentile 60, credited 1 of 2; A→C 1 story, 120, 120, credited; B→A 1 story, 10, 10, credited. A was
@@ -31,7 +34,9 @@ import org.junit.jupiter.api.Test;
  * 0. The week of 4 March holds k1 and k2, that of 11 March k3 and k4. From W, all time: to A, B, C and D 1 story
  * each, with delays 0, 45, 300 and 0, credited by definition. Stories crediting an uncrawled source, counted where
  * the outlet is first on or takes the story among the crawled outlets: A 1 (k1), C 1 (k1); not B's k4, which has no
- * crawled flow; D, on no crawled flow, and W, no crawled outlet, have no originality row.
+ * crawled flow; D, on no crawled flow, and W, no crawled outlet, have no originality row. Repeated alone: A 1 (k5,
+ * week of 4 March), E 1 (k6, week of 11 March); neither is a pair of outlets, and E, first on nothing and taking
+ * nothing, has no originality share.
  */
 class OutletFlowTablesTest {
     private static Dataset<Row> flows() {
@@ -45,6 +50,8 @@ class OutletFlowTablesTest {
         rows.add(fromWire("k1", "k1-first", "2024-03-04T08:00:00Z", "a4", "C", 300));
         rows.add(fromWire("k4", "d1", "2024-03-13T08:00:00Z", "d1", "D", 0));
         rows.add(fromWire("k4", "d1", "2024-03-13T08:00:00Z", "d2", "B", 45));
+        rows.add(repeat("k5", "A", "2024-03-06T08:00:00Z", "e2", 45));
+        rows.add(repeat("k6", "E", "2024-03-14T08:00:00Z", "f2", 20));
         return SharedSpark.session().createDataFrame(rows, TableSchemas.load("story_flows"));
     }
 
@@ -58,6 +65,12 @@ class OutletFlowTablesTest {
     private static Row fromWire(String cluster, String firstCopy, String at, String article, String outlet,
                                 long delay) {
         return row(cluster, firstCopy, "W", StoryFlows.CREDITED_ORIGIN, at, article, outlet, delay, true, true);
+    }
+
+    /** A later copy on the outlet of the first, the cluster's only outlet. */
+    private static Row repeat(String cluster, String outlet, String at, String article, long delay) {
+        return row(cluster, cluster + "-first", outlet, StoryFlows.REPEATED_ORIGIN, at, article, outlet, delay, false,
+                false);
     }
 
     private static Row row(String cluster, String firstArticle, String first, String kind, String at,
@@ -99,12 +112,14 @@ class OutletFlowTablesTest {
     @Test
     void eachOutletIsFirstOnSomeStoriesAndTakesOthers() {
         Dataset<Row> outlets = OutletFlowTables.outlets(flows());
-        assertEquals(List.of("[A,outlet A,2,1,1,10,0.667]", "[B,outlet B,1,2,0,30,0.333]",
-                "[C,outlet C,0,1,1,120,0.0]"), rows(outlets, "all", "outlet", "outlet_name", "stories_first",
-                "stories_taken", "stories_credited_uncrawled", "median_delay_minutes", "round(originality_share, 3)"));
-        assertEquals(List.of("[2024-03-04,A,2,0,1,null]", "[2024-03-04,B,0,2,0,30]", "[2024-03-04,C,0,1,1,120]",
-                "[2024-03-11,A,0,1,0,10]", "[2024-03-11,B,1,0,0,null]"), rows(outlets, "week", "period_start",
-                "outlet", "stories_first", "stories_taken", "stories_credited_uncrawled", "median_delay_minutes"));
+        assertEquals(List.of("[A,outlet A,2,1,1,1,10,0.667]", "[B,outlet B,1,2,0,0,30,0.333]",
+                "[C,outlet C,0,1,1,0,120,0.0]", "[E,outlet E,0,0,0,1,null,null]"), rows(outlets, "all", "outlet",
+                "outlet_name", "stories_first", "stories_taken", "stories_credited_uncrawled", "stories_repeated",
+                "median_delay_minutes", "round(originality_share, 3)"));
+        assertEquals(List.of("[2024-03-04,A,2,0,1,1,null]", "[2024-03-04,B,0,2,0,0,30]",
+                "[2024-03-04,C,0,1,1,0,120]", "[2024-03-11,A,0,1,0,0,10]", "[2024-03-11,B,1,0,0,0,null]",
+                "[2024-03-11,E,0,0,0,1,null]"), rows(outlets, "week", "period_start", "outlet", "stories_first",
+                "stories_taken", "stories_credited_uncrawled", "stories_repeated", "median_delay_minutes"));
     }
 
     @Test

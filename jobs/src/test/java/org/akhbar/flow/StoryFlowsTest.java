@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  *     credits); a4 is alpha repeating itself: no flow.
  *   cluster 2  b1 outlet:alpha  published 2024-03-05 10:00
  *              b2 outlet:alpha  published 2024-03-05 11:00
- *     one outlet: no flow.
+ *              b3 (no outlet)   published 2024-03-05 12:00
+ *     one outlet (b3 names none): no flow; alpha repeating itself, b2 60 min after b1, a repeated row.
  *   cluster 3  c9 outlet:beta   published 2024-03-07 10:00
  *              c1 outlet:gamma  crawled   2024-03-07 10:00
  *              c5 outlet:alpha  published 2024-03-07 10:00
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.Test;
  *     crawled: their flows are those of the crawled first, g3 (gamma), to g1, g2 and g4.
  *   cluster 6  h1 outlet:alpha  published 2024-03-13 08:00  credits outlet:wire
  *              h2 outlet:alpha  published 2024-03-13 09:00  credits outlet:wire
- *     one outlet: no flow from the wire either.
+ *     one outlet: no flow from the wire either (a repeat of alpha's, as cluster 2).
  * </pre>
  * A page's date line is the time written, with no time of day for a date alone (cluster 4); a crawled article is
  * dated by its crawl stamp.
@@ -84,10 +85,15 @@ class StoryFlowsTest {
     }
 
     @Test
-    void anOutletRepeatingItselfIsNoFlow() {
-        assertEquals(List.of(), flows(
+    void anOutletRepeatingItselfIsNoFlowButARepeat() {
+        StoryFlows.Member anonymous = new StoryFlows.Member("b3", null, null, Instant.parse("2024-03-05T12:00:00Z"),
+                "published", Map.of());
+        List<StoryFlows.Flow> repeats = StoryFlows.of(List.of(
                 published("b1", "outlet:alpha", "2024-03-05T10:00:00Z"),
-                published("b2", "outlet:alpha", "2024-03-05T11:00:00Z")));
+                published("b2", "outlet:alpha", "2024-03-05T11:00:00Z"), anonymous));
+        assertEquals(List.of("repeated outlet:alpha b1→b2 60 min"), repeats.stream().map(f -> f.originKind() + " "
+                + f.origin() + " " + f.first().articleId() + "→" + f.later().articleId() + " " + f.delayMinutes()
+                + " min").toList());
     }
 
     @Test
