@@ -38,17 +38,17 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * {@code articles} → {@code entities}, {@code article_entities}, {@code article_tags}, {@code article_sources},
- * {@code tag_vocabulary}, {@code enriched_months}, {@code enriched_articles}. Reads the articles table, never the raw
+ * {@code tag_vocabulary}, {@code enriched_months}, {@code enriched_articles}, and the counts by month the corpus
+ * rules sum ({@link MonthCounts}). Reads the articles table, never the raw
  * dumps; enriches only the new or changed articles of the months whose articles changed since the last enrich
  * ({@link EnrichScope}, {@link EnrichedArticles}), each task its articles in plain Java; one cached pass feeds the
  * three per-article tables, whose changed months are replaced by the new rows and the kept ones. The site trending
- * box rule ({@link SiteBoxes}) is decided over the whole corpus; a month whose rows it flags otherwise now is
- * enriched again whole.
+ * box rule ({@link SiteBoxes}) is decided over the whole corpus, from the stored counts of the months not enriched
+ * again; a month whose rows it flags otherwise now is enriched again whole.
  */
 public final class EnrichJob {
     private static final List<String> ARTICLE_KEYS = List.of("article_id", "published_date", "published_month");
     private static final String MONTH = "published_month";
-    private static final List<String> BOX_COLUMNS = List.of("site", "tag", "article_id", "in_text");
 
     private final SparkSession spark;
 
@@ -87,8 +87,10 @@ public final class EnrichJob {
         EnrichedMonths.Stored stored = tablesThere ? EnrichedMonths.read(warehouse) : null;
         EnrichScope scope = EnrichScope.of(now, stored == null ? null : stored.months(), enricher,
                 stored == null ? null : stored.enrichedBy(), options.full());
-        Dataset<Row> storedTags = scope.full() ? null : warehouse.read("article_tags");
-        Set<List<String>> boxedBefore = scope.full() ? Set.of() : SiteBoxes.of(storedTags.select(boxColumns()));
+        // The site-box counts of every month as stored; counted from the stored tags by a warehouse without them.
+        Dataset<Row> storedBoxCounts = scope.full() ? null : MonthCounts.stored(warehouse)
+                ? warehouse.read(MonthCounts.SITE_TAGS) : MonthCounts.siteTags(warehouse.read("article_tags"));
+        Set<List<String>> boxedBefore = scope.full() ? Set.of() : SiteBoxes.of(storedBoxCounts);
 
         Set<String> wholeMonths = new TreeSet<>();
         while (true) {
@@ -107,11 +109,11 @@ public final class EnrichJob {
                 Dataset<Row> tags = explodeInto(enriched, "tags", "site");
                 Set<List<String>> boxed;
                 if (scope.full()) {
-                    boxed = SiteBoxes.of(tags.select(boxColumns()));
+                    boxed = SiteBoxes.of(MonthCounts.siteTags(tags));
                 } else {
-                    Dataset<Row> kept = storedTags.where(not(col(MONTH).isin(scope.rewritten().toArray())))
-                            .unionByName(keptRows(warehouse, "article_tags", scope, unchanged));
-                    boxed = SiteBoxes.of(kept.select(boxColumns()).unionByName(tags.select(boxColumns())));
+                    Dataset<Row> kept = storedBoxCounts.where(not(col(MONTH).isin(scope.rewritten().toArray())))
+                            .unionByName(MonthCounts.siteTags(keptRows(warehouse, "article_tags", scope, unchanged)));
+                    boxed = SiteBoxes.of(kept.unionByName(MonthCounts.siteTags(tags)));
                     // A kept row's flag holds its page's own rule or'ed with the old corpus rule: where the corpus
                     // rule changed, its month is enriched whole to learn the page's own rule again.
                     Set<String> reflagged = monthsHolding(kept, changed(boxedBefore, boxed));
@@ -166,7 +168,12 @@ public final class EnrichJob {
      */
     private void write(TableWriter writer, EnrichScope scope, Dataset<Row> unchanged, Dataset<Row> enriched,
                        Dataset<Row> tags, Gazetteer gazetteer, Warehouse warehouse) throws IOException {
+        boolean counted = MonthCounts.stored(warehouse);
         if (!scope.full() && scope.rewritten().isEmpty()) {
+            if (!counted) {
+                // A warehouse enriched before the counts by month existed: counted once from its tables.
+                MonthCounts.write(writer, warehouse, null);
+            }
             return;
         }
         Dataset<Row> entities = explodeInto(enriched, "entities").withColumn("gazetteer_version",
@@ -175,7 +182,8 @@ public final class EnrichJob {
         writeMonths(writer, scope, unchanged, warehouse, "article_tags", tags, "tag");
         writeMonths(writer, scope, unchanged, warehouse, "article_sources", explodeInto(enriched, "sources"),
                 "source_name");
-        writer.replace("entities", entitiesTable(gazetteer, warehouse.read("article_entities")), List.of(),
+        MonthCounts.write(writer, warehouse, scope.full() || !counted ? null : scope.rewritten());
+        writer.replace("entities", entitiesTable(gazetteer, warehouse.read(MonthCounts.ENTITIES)), List.of(),
                 List.of("entity_id"));
     }
 
@@ -230,10 +238,6 @@ public final class EnrichJob {
         Set<String> rest = new TreeSet<>(all);
         rest.removeAll(left);
         return rest;
-    }
-
-    private static org.apache.spark.sql.Column[] boxColumns() {
-        return BOX_COLUMNS.stream().map(functions::col).toArray(org.apache.spark.sql.Column[]::new);
     }
 
     /** The pairs boxed before or now but not both. */
@@ -301,13 +305,14 @@ public final class EnrichJob {
     }
 
     /** The gazetteer's entities, then the learned ones; each with the number of articles it is in. */
-    private Dataset<Row> entitiesTable(Gazetteer gazetteer, Dataset<Row> articleEntities) {
+    /** The gazetteer's entities and the learned ones, with their articles summed from the counts by month. */
+    private Dataset<Row> entitiesTable(Gazetteer gazetteer, Dataset<Row> monthCounts) {
         Dataset<Row> listed = gazetteerEntities(gazetteer);
-        Dataset<Row> counts = LearnedEntities.articleCounts(articleEntities);
+        Dataset<Row> counts = LearnedEntities.articleCounts(monthCounts);
         Dataset<Row> counted = listed.join(counts, listed.col("entity_id").equalTo(counts.col("counted_id")), "left")
                 .drop("counted_id");
         return TableWriter.conform(counted, TableSchemas.load("entities"))
-                .unionByName(TableWriter.conform(LearnedEntities.rows(spark, articleEntities, gazetteer.version()),
+                .unionByName(TableWriter.conform(LearnedEntities.rows(spark, monthCounts, gazetteer.version()),
                         TableSchemas.load("entities")))
                 .coalesce(1);
     }

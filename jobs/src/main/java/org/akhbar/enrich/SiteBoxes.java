@@ -1,10 +1,8 @@
 package org.akhbar.enrich;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import java.util.Set;
@@ -21,7 +19,8 @@ import org.apache.spark.sql.types.StructType;
  * The corpus rule beside the per-page one of {@link org.akhbar.tag.TagSplitter}: a tag a site stamps on at least
  * {@link #SHARE} of its pages (sites with {@link #MIN_PAGES}+ pages with tags), mostly without the article's text
  * naming it, is the site's trending box. It depends on every page of a site, so an increment that adds pages may
- * change the flag of rows it does not rewrite: {@link #of} over the whole corpus tells which pairs changed.
+ * change the flag of rows it does not rewrite: {@link #of} over the whole corpus's counts by month tells which pairs
+ * changed.
  */
 final class SiteBoxes {
     static final int MIN_PAGES = 20;
@@ -33,16 +32,17 @@ final class SiteBoxes {
     private SiteBoxes() {
     }
 
-    /** The (site, tag) pairs that are trending boxes in {@code tags} (columns site, tag, article_id, in_text). */
-    static Set<List<String>> of(Dataset<Row> tags) {
-        Dataset<Row> sited = tags.where(col("site").isNotNull());
-        Dataset<Row> pages = sited.groupBy("site").agg(countDistinct("article_id").as("site_pages"));
+    /**
+     * The (site, tag) pairs that are trending boxes in the counts of {@link MonthCounts#siteTags} (of any months,
+     * a month's counts in one row or several), summed.
+     */
+    static Set<List<String>> of(Dataset<Row> monthCounts) {
+        Dataset<Row> sums = monthCounts.groupBy(col("site"), col("tag"))
+                .agg(sum("pages").as("pages"), sum("pages_without_text").as("pages_without_text"));
+        Dataset<Row> pages = sums.where(col("tag").isNull()).select(col("site"), col("pages").as("site_pages"));
         Set<List<String>> boxed = new TreeSet<>(java.util.Comparator.comparing((List<String> p) -> p.get(0))
                 .thenComparing(p -> p.get(1)));
-        sited.groupBy("site", "tag")
-                .agg(countDistinct("article_id").as("pages"),
-                        sum(when(col("in_text"), 0).otherwise(1)).as("pages_without_text"))
-                .join(pages, "site")
+        sums.where(col("tag").isNotNull()).join(pages, "site")
                 .where(col("site_pages").geq(MIN_PAGES)
                         .and(col("pages").geq(col("site_pages").multiply(SHARE)))
                         .and(col("pages_without_text").multiply(2).geq(col("pages"))))

@@ -14,6 +14,7 @@ import org.akhbar.testing.SampleWarehouse;
 import org.akhbar.testing.SharedSpark;
 import org.akhbar.testing.WarehouseComparison;
 import org.apache.commons.io.FileUtils;
+import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow")
 class EnrichIncrementTest {
     private static final Set<String> ENRICH_TABLES = Set.of("article_entities", "article_tags", "article_sources",
-            "entities", "enriched_months", "enriched_articles", "tag_vocabulary");
+            "entities", "enriched_months", "enriched_articles", "tag_vocabulary", "site_tag_month_counts",
+            "entity_month_counts");
     private static final String SITE = "موقع النهار";
 
     @TempDir
@@ -73,6 +75,15 @@ class EnrichIncrementTest {
         assertEquals("3 of 4 months new or changed, 1 more for site boxes", second.scope());
         assertEquals(5 + 1 + 1 + 20, second.articles(), "March, April's a1 (not a0), February, and January again");
         assertEquals(10, siteBoxRows(daily), "النشرة on 10 of 26 pages: the site's box, in January too");
+        // Tags in their normal form: النشرة as النشره.
+        assertEquals(List.of("[2024-01,null,20,null]", "[2024-01,النشره,5,5]", "[2024-01,روسيا,20,0]",
+                "[2024-02,null,1,null]", "[2024-02,روسيا,1,0]", "[2024-03,null,5,null]", "[2024-03,النشره,5,5]"),
+                SharedSpark.session().read().parquet(daily.resolve("site_tag_month_counts").toString())
+                        .where("site = '" + SITE + "'").select("published_month", "tag", "pages",
+                                "pages_without_text").collectAsList().stream().map(Row::toString).sorted().toList(),
+                "the site's pages with tags and its tags' pages by month, kept for January");
+        assertEquals(27L, SharedSpark.session().read().parquet(daily.resolve("entities").toString())
+                .where("entity_id = 'country:ru'").first().<Long>getAs("articles"), "j01-j20, f1, m1-m5 and a1");
 
         Path full = tmp.resolve("full");
         ingestAndEnrich(dump, full, "f1", false);
@@ -99,11 +110,13 @@ class EnrichIncrementTest {
         assertEquals(2, afterStop.articles(), "April, left pending by the stopped run, is enriched whole");
         assertEquals(List.of(), WarehouseComparison.differences(SharedSpark.session(), full, daily, ENRICH_TABLES));
 
-        FileUtils.deleteDirectory(daily.resolve("enriched_articles").toFile());
+        for (String earlier : List.of("enriched_articles", "site_tag_month_counts", "entity_month_counts")) {
+            FileUtils.deleteDirectory(daily.resolve(earlier).toFile());
+        }
         EnrichSummary migrated = ingestAndEnrich(dump, daily, "d6", false);
         assertEquals(0, migrated.articles());
         assertEquals(List.of(), WarehouseComparison.differences(SharedSpark.session(), full, daily, ENRICH_TABLES),
-                "the missing fingerprints are written again");
+                "the missing fingerprints and counts by month are written again");
 
         EnrichSummary forced = ingestAndEnrich(dump, daily, "d7", true);
         assertEquals("--full", forced.scope());
