@@ -152,7 +152,7 @@ public final class AggregateJob {
                 periodTables.writeArticlePeriods(changed);
                 cooccurrenceSums = rescored.sums(warehouse, numbers);
             }
-            writer.replace(DayInputs.TABLE, DayInputs.rows(spark, inputs.prints()), List.of(), List.of("day"));
+            DayInputs.write(spark, writer, warehouse, inputs.prints(), changed);
             parameters.put("rescored_cooccurrence_periods", rescored.description());
             Dataset<Row> scored = new Cooccurrence(options.cooccurrence()).scoredTable(cooccurrenceSums);
             rescored.write(periodTables, numbers.decode(scored, "entity_a", "entity_b"));
@@ -184,7 +184,7 @@ public final class AggregateJob {
         Set<LocalDate> storyDays = null;
         if (reflowed == null) {
             writer.replace(STORY_FLOWS, StoryFlowTable.compute(duplicates, articles, sources, crawled)
-                    .repartition(col(FLOW_MONTH)), List.of(FLOW_MONTH), FLOW_SORT);
+                    .coalesce(1), List.of(FLOW_MONTH), FLOW_SORT);
         } else {
             Dataset<Row> again = broadcast(IdColumn.of(spark, reflowed, "cluster_id"));
             Dataset<Row> clusters = broadcast(duplicates.select("cluster_id").distinct());
@@ -201,7 +201,7 @@ public final class AggregateJob {
             if (!months.isEmpty()) {
                 StructType schema = TableSchemas.load(STORY_FLOWS);
                 writer.replacePartitions(STORY_FLOWS, TableWriter.conform(fresh, schema)
-                        .unionByName(TableWriter.conform(kept, schema)).repartition(col(FLOW_MONTH)), FLOW_MONTH,
+                        .unionByName(TableWriter.conform(kept, schema)).coalesce(1), FLOW_MONTH,
                         months, FLOW_SORT);
             }
         }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.akhbar.table.RowHash;
 import org.akhbar.table.TableSchemas;
+import org.akhbar.table.TableWriter;
 import org.akhbar.table.Warehouse;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -190,10 +191,23 @@ final class DayInputs {
         return prints;
     }
 
-    static Dataset<Row> rows(SparkSession spark, Map<LocalDate, Print> prints) {
+    /**
+     * Stores the prints: every month's when {@code changed} is null (or the table was written before its folders),
+     * else only the months holding a changed day, each with all its days' prints.
+     */
+    static void write(SparkSession spark, TableWriter writer, Warehouse warehouse, Map<LocalDate, Print> prints,
+                      Set<LocalDate> changed) throws java.io.IOException {
         List<Row> rows = new ArrayList<>();
-        prints.forEach((day, print) -> rows.add(RowFactory.create(day,
-                print.rows(), print.hashes())));
-        return spark.createDataFrame(rows, TableSchemas.load(TABLE)).coalesce(1);
+        prints.forEach((day, print) -> rows.add(RowFactory.create(day, print.rows(), print.hashes(),
+                DayTables.month(day))));
+        Dataset<Row> table = spark.createDataFrame(rows, TableSchemas.load(TABLE)).coalesce(1);
+        List<String> sort = List.of(DayTables.MONTH, "day");
+        if (changed == null || !warehouse.exists(TABLE) || warehouse.holdsFilesAtTop(TABLE)) {
+            writer.replace(TABLE, table, List.of(DayTables.MONTH), sort);
+        } else if (!changed.isEmpty()) {
+            List<String> months = changed.stream().map(DayTables::month).distinct().sorted().toList();
+            writer.replacePartitions(TABLE, table.where(col(DayTables.MONTH).isin(months.toArray())),
+                    DayTables.MONTH, months, sort);
+        }
     }
 }

@@ -131,7 +131,7 @@ final class PeriodTables {
 
     /** The whole table from the rows of every period. */
     void replace(String table, Dataset<Row> rows) throws IOException {
-        writer.replace(table, withMonth(rows).repartition(col(MONTH)), List.of(MONTH), SORT.get(table));
+        writer.replace(table, byMonth(table, withMonth(rows)), List.of(MONTH), SORT.get(table));
     }
 
     /** The stored rows of the {@code months}, but for the periods of {@code keys} ({@link Periods#keys}). */
@@ -148,7 +148,16 @@ final class PeriodTables {
         StructType schema = TableSchemas.load(table);
         Dataset<Row> rows = TableWriter.conform(withMonth(computed), schema)
                 .unionByName(TableWriter.conform(kept, schema));
-        writer.replacePartitions(table, rows.repartition(col(MONTH)), MONTH, months, SORT.get(table));
+        writer.replacePartitions(table, byMonth(table, rows), MONTH, months, SORT.get(table));
+    }
+
+    /**
+     * The rows shuffled so that each month is written by one task; the outlet tables, a few thousand rows, by a
+     * single task without a shuffle, since a Spark stage costs more than their rows.
+     */
+    private static Dataset<Row> byMonth(String table, Dataset<Row> rows) {
+        return OUTLET_FLOWS.equals(table) || OUTLET_ORIGINALITY.equals(table) ? rows.coalesce(1)
+                : rows.repartition(col(MONTH));
     }
 
     private static Dataset<Row> withMonth(Dataset<Row> rows) {

@@ -2,6 +2,7 @@ package org.akhbar.aggregate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.akhbar.dump.ArticleIds;
 import org.akhbar.enrich.EnrichJob;
 import org.akhbar.enrich.EnrichOptions;
 import org.akhbar.testing.Fixtures;
+import org.akhbar.testing.PartitionFiles;
 import org.akhbar.testing.SampleWarehouse;
 import org.akhbar.testing.SharedSpark;
 import org.apache.commons.io.FileUtils;
@@ -71,9 +75,18 @@ class AggregateIncrementTest {
         Path daily = tmp.resolve("daily");
         pipeline(dump, daily, "d1");
 
+        Map<String, Set<String>> printsBefore = PartitionFiles.of(daily.resolve("day_inputs"));
         String b2 = nameSortingBefore("a4.txt");
         writeDayTwo(dump, b2);
         pipeline(dump, daily, "d2");
+        Map<String, Set<String>> printsAfter = PartitionFiles.of(daily.resolve("day_inputs"));
+        assertEquals(Set.of("published_month=2024-01", "published_month=2024-02", "published_month=2024-08"),
+                printsBefore.keySet());
+        assertEquals(printsBefore.get("published_month=2024-08"), printsAfter.get("published_month=2024-08"),
+                "August's prints (h1) are kept in their file");
+        assertNotEquals(printsBefore.get("published_month=2024-01"), printsAfter.get("published_month=2024-01"),
+                "January holds recounted days");
+        assertTrue(printsAfter.containsKey("published_month=unknown"), "b3, undated");
 
         scala.collection.Map<String, String> parameters = SharedSpark.session().read().parquet(daily.resolve("runs")
                 .toString()).where("run_id = 'd2-a'").first().getAs("parameters");

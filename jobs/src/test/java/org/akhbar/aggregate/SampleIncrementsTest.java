@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.akhbar.dump.ArticleIds;
 import org.akhbar.enrich.EnrichJob;
 import org.akhbar.enrich.EnrichOptions;
+import org.akhbar.testing.PartitionFiles;
 import org.akhbar.testing.SampleWarehouse;
 import org.akhbar.testing.SharedSpark;
 import org.akhbar.testing.WarehouseComparison;
@@ -77,7 +77,7 @@ class SampleIncrementsTest {
         Map<String, Map<String, Set<String>>> filesBefore = new TreeMap<>();
         for (var table : partitionOf.entrySet()) {
             touched.put(table.getKey(), months(daily, table.getKey(), table.getValue(), clusterOf(daily, "0000004")));
-            filesBefore.put(table.getKey(), partitionFiles(daily.resolve(table.getKey())));
+            filesBefore.put(table.getKey(), PartitionFiles.of(daily.resolve(table.getKey())));
         }
         Files.copy(PAGES.resolve("0000100.txt"), dump.resolve("0000013.txt"), StandardCopyOption.REPLACE_EXISTING);
         pipeline(dump, daily, "d3");
@@ -85,7 +85,7 @@ class SampleIncrementsTest {
             touched.get(table.getKey()).addAll(months(daily, table.getKey(), table.getValue(),
                     clusterOf(daily, "0000100")));
             Map<String, Set<String>> before = filesBefore.get(table.getKey());
-            Map<String, Set<String>> after = partitionFiles(daily.resolve(table.getKey()));
+            Map<String, Set<String>> after = PartitionFiles.of(daily.resolve(table.getKey()));
             Set<String> rewritten = new TreeSet<>(before.keySet());
             rewritten.removeIf(month -> before.get(month).equals(after.get(month)));
             assertFalse(rewritten.isEmpty(), table.getKey() + ": page 13 left the cluster of page 4");
@@ -132,20 +132,6 @@ class SampleIncrementsTest {
         return new TreeSet<>(SharedSpark.session().read().parquet(warehouse.resolve(table).toString())
                 .where("cluster_id = '" + cluster + "'").select(column).distinct().collectAsList().stream()
                 .map(r -> column + "=" + r.getString(0)).toList());
-    }
-
-    /** The Parquet files of each partition folder of a table. */
-    private static Map<String, Set<String>> partitionFiles(Path table) throws IOException {
-        Map<String, Set<String>> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.list(table)) {
-            for (Path folder : paths.filter(Files::isDirectory).toList()) {
-                try (Stream<Path> parquet = Files.list(folder)) {
-                    files.put(folder.getFileName().toString(), new TreeSet<>(parquet.map(f -> f.getFileName()
-                            .toString()).filter(name -> name.endsWith(".parquet")).toList()));
-                }
-            }
-        }
-        return files;
     }
 
     /** The cluster of the page's article; null when it has no duplicate. */
