@@ -304,8 +304,7 @@ public final class EnrichJob {
         return exploded.select(flat.toArray(org.apache.spark.sql.Column[]::new));
     }
 
-    /** The gazetteer's entities, then the learned ones; each with the number of articles it is in. */
-    /** The gazetteer's entities and the learned ones, with their articles summed from the counts by month. */
+    /** The gazetteer's entities, then the learned ones; their articles summed from the counts by month. */
     private Dataset<Row> entitiesTable(Gazetteer gazetteer, Dataset<Row> monthCounts) {
         Dataset<Row> listed = gazetteerEntities(gazetteer);
         Dataset<Row> counts = LearnedEntities.articleCounts(monthCounts);

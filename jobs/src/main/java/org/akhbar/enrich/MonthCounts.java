@@ -80,14 +80,20 @@ final class MonthCounts {
         Dataset<Row> tags = warehouse.read("article_tags");
         Dataset<Row> entities = warehouse.read("article_entities");
         if (months == null) {
-            writer.replace(SITE_TAGS, siteTags(tags), List.of(MONTH), List.of(MONTH, "site", "tag"));
-            writer.replace(ENTITIES, entities(entities), List.of(MONTH), List.of(MONTH, "entity_id", "form"));
+            writer.replace(SITE_TAGS, byMonth(siteTags(tags)), List.of(MONTH), List.of(MONTH, "site", "tag"));
+            writer.replace(ENTITIES, byMonth(entities(entities)), List.of(MONTH), List.of(MONTH, "entity_id",
+                    "form"));
             return;
         }
         Object[] rewritten = months.toArray();
-        writer.replacePartitions(SITE_TAGS, siteTags(tags.where(col(MONTH).isin(rewritten))), MONTH,
+        writer.replacePartitions(SITE_TAGS, byMonth(siteTags(tags.where(col(MONTH).isin(rewritten)))), MONTH,
                 List.copyOf(months), List.of(MONTH, "site", "tag"));
-        writer.replacePartitions(ENTITIES, entities(entities.where(col(MONTH).isin(rewritten))), MONTH,
+        writer.replacePartitions(ENTITIES, byMonth(entities(entities.where(col(MONTH).isin(rewritten)))), MONTH,
                 List.copyOf(months), List.of(MONTH, "entity_id", "form"));
+    }
+
+    /** One file per month: each is written by one task. */
+    private static Dataset<Row> byMonth(Dataset<Row> counts) {
+        return counts.repartition(col(MONTH));
     }
 }

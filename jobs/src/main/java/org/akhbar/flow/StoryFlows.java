@@ -104,7 +104,8 @@ public final class StoryFlows {
             return flows;
         }
         Member first = timed.get(0);
-        boolean oneOutlet = timed.stream().map(Member::outlet).filter(Objects::nonNull).distinct().count() == 1;
+        // Every article counts here, dated or not: a story another outlet carries is no repeat.
+        boolean oneOutlet = cluster.stream().map(Member::outlet).filter(Objects::nonNull).distinct().count() == 1;
         for (Member later : timed.subList(1, timed.size())) {
             if (later.outlet() == null || later.outlet().equals(first.outlet()) && !oneOutlet) {
                 continue;

@@ -13,8 +13,7 @@ public final class TableSchemas {
     /** Every table with a schema file, in the order the README lists them; a test keeps it equal to schemas/. */
     public static final List<String> TABLES = List.of("articles", "rejects", "ingest_manifest", "runs", "entities",
             "article_entities", "article_tags", "article_sources", "tag_vocabulary", "enriched_months",
-            "site_tag_month_counts", "entity_month_counts",
-            "enriched_articles", "article_duplicates", "duplicate_links", "story_flows", "outlet_flows",
+            "enriched_articles", "site_tag_month_counts", "entity_month_counts", "article_duplicates", "duplicate_links", "story_flows", "outlet_flows",
             "outlet_originality", "entity_cooccurrence", "source_counts", "tag_frequencies", "day_counts", "cooccurrence_day_counts",
             "day_inputs");
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  *   cluster 2  b1 outlet:alpha  published 2024-03-05 10:00
  *              b2 outlet:alpha  published 2024-03-05 11:00
  *              b3 (no outlet)   published 2024-03-05 12:00
- *     one outlet (b3 names none): no flow; alpha repeating itself, b2 60 min after b1, a repeated row.
+ *     one outlet (b3 names none): no flow; alpha repeating itself, b2 60 min after b1, a repeated row. With an
+ *     undated b4 of outlet:beta beside b1 and b2, the story is carried by two outlets: no row at all.
  *   cluster 3  c9 outlet:beta   published 2024-03-07 10:00
  *              c1 outlet:gamma  crawled   2024-03-07 10:00
  *              c5 outlet:alpha  published 2024-03-07 10:00
@@ -94,6 +95,11 @@ class StoryFlowsTest {
         assertEquals(List.of("repeated outlet:alpha b1→b2 60 min"), repeats.stream().map(f -> f.originKind() + " "
                 + f.origin() + " " + f.first().articleId() + "→" + f.later().articleId() + " " + f.delayMinutes()
                 + " min").toList());
+        StoryFlows.Member undatedElsewhere = new StoryFlows.Member("b4", "outlet:beta", "beta", null, null, Map.of());
+        assertEquals(List.of(), StoryFlows.of(List.of(
+                published("b1", "outlet:alpha", "2024-03-05T10:00:00Z"),
+                published("b2", "outlet:alpha", "2024-03-05T11:00:00Z"), undatedElsewhere)),
+                "beta carries the story too, undated: alpha's second copy is neither a flow nor a repeat");
     }
 
     @Test
